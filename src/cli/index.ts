@@ -1,0 +1,170 @@
+// The padanan command line. Every failure is one line on stderr and a non-zero exit, never a stack trace.
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { isPadananError, PadananError } from '../errors.js'
+import { detectLanguage } from '../core/detect.js'
+import { prepare } from '../core/prepare.js'
+import { extractNumbers } from '../numbers/index.js'
+import type { NumberMention } from '../numbers/types.js'
+import { installPipeGuard, out, parseJsonl, readStdin } from './io.js'
+
+const HELP = `padanan: find the same content across languages (Indonesian, English)
+
+Usage:
+  padanan numbers [TEXT…] [--lang id|en] [--json]   number mentions with canonical keys
+                                                     (TEXT from arguments, else stdin)
+  padanan numbers --jsonl [--skip-bad] < in.jsonl    batch: lines {"id","text","lang"?} →
+                                                     lines {"id","lang","mentions":[…]}
+  padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
+  padanan --help | --version
+
+Errors: one line on stderr, exit code 2 for bad input, 1 for an internal error.
+`
+
+function version(): string {
+  try {
+    const here = dirname(fileURLToPath(import.meta.url))
+    return (JSON.parse(readFileSync(join(here, '..', 'package.json'), 'utf8')) as { version: string }).version
+  } catch {
+    return 'unknown'
+  }
+}
+
+function fmtValue(m: NumberMention): string {
+  return Array.isArray(m.value) ? `${m.value[0]}–${m.value[1]}` : String(m.value)
+}
+
+function table(rows: string[][]): string {
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)))
+  return rows.map((r) => r.map((c, i) => c + ' '.repeat(w[i]! - [...c].length)).join('  ').trimEnd()).join('\n') + '\n'
+}
+
+function mentionsTable(ms: readonly NumberMention[]): string {
+  if (ms.length === 0) return '(no numbers)\n'
+  return table([['text', 'kind', 'value', 'unit', 'key'], ...ms.map((m) => [m.text + (m.approx ? ' (≈)' : ''), m.kind, fmtValue(m), m.unit ?? '', m.key])])
+}
+
+function cmdNumbers(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { lang: { type: 'string' }, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'skip-bad': { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  })
+  if (values.jsonl) {
+    if (positionals.length) throw new PadananError('BAD_OPTIONS', '--jsonl reads stdin; do not pass TEXT arguments', { field: 'jsonl' })
+    const { records, skipped } = parseJsonl(readStdin(), 'stdin', values['skip-bad'])
+    for (const r of records) {
+      const lang = r.lang ?? values.lang ?? detectLanguage(r.text).lang
+      out(JSON.stringify({ id: r.id, lang, mentions: extractNumbers(r.text, lang) }) + '\n')
+    }
+    if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
+    return
+  }
+  const text = positionals.length ? positionals.join(' ') : readStdin()
+  const lang = values.lang ?? detectLanguage(text).lang
+  const ms = extractNumbers(text, lang)
+  out(values.json ? JSON.stringify({ lang, mentions: ms }, null, 2) + '\n' : mentionsTable(ms))
+}
+
+function cmdDemo(args: string[]): void {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true })
+  const here = dirname(fileURLToPath(import.meta.url))
+  const dir = resolve(positionals[0] ?? join(here, '..', 'fixtures', 'npc'))
+  if (!existsSync(dir)) {
+    throw new PadananError('BAD_INPUT', `demo corpus not found at ${dir}: run it from a clone of the repository, or pass a folder of .txt files`, { field: 'DIR' })
+  }
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  if (files.length === 0) throw new PadananError('BAD_INPUT', `no .txt files in ${dir}`, { field: 'DIR' })
+  out(`padanan ${version()}: demo on ${files.length} documents in ${dir}\n\n`)
+  const docs = files.map((f) => {
+    const text = readFileSync(join(dir, f), 'utf8')
+    const det = detectLanguage(text)
+    return { id: basename(f, '.txt'), doc: prepare(text, { lang: det.lang, id: basename(f, '.txt') }), det }
+  })
+  out('1. Documents read\n')
+  out(
+    table([
+      ['id', 'lang', 'conf.', 'paragraphs', 'sentences', 'tokens', 'numbers', 'names (first 4)'],
+      ...docs.map(({ id, doc, det }) => [
+        id,
+        doc.lang,
+        det.confidence.toFixed(2),
+        String(doc.paragraphs.length),
+        String(doc.sentences.length),
+        String(doc.sentences.reduce((n, s) => n + s.tokens.length, 0)),
+        String(doc.numbers.length),
+        doc.names.slice(0, 4).join(', '),
+      ]),
+    ]),
+  )
+  out('\n2. Numbers normalized across languages\n')
+  const ids = docs.filter((d) => d.doc.lang === 'id')
+  const ens = docs.filter((d) => d.doc.lang === 'en')
+  for (const a of ids) {
+    // The English document sharing the most number keys shows the normalization side by side.
+    const keysA = new Set(a.doc.numbers.map((m) => m.key))
+    const best = ens
+      .map((b) => ({ b, shared: new Set(b.doc.numbers.map((m) => m.key).filter((k) => keysA.has(k))).size }))
+      .sort((x, y) => y.shared - x.shared || x.b.id.localeCompare(y.b.id))[0]
+    if (!best) continue
+    out(`${a.id} (id) ↔ ${best.b.id} (en): ${best.shared} of ${keysA.size} keys shared\n\n`)
+    const rows = [['id mention', 'en mention', 'key']]
+    const used = new Set<NumberMention>()
+    for (const m of a.doc.numbers) {
+      const n = best.b.doc.numbers.find((x) => x.key === m.key && !used.has(x))
+      if (n) used.add(n)
+      rows.push([m.text, n ? n.text : '—', m.key])
+    }
+    for (const n of best.b.doc.numbers) if (!used.has(n)) rows.push(['—', n.text, n.key])
+    out(table(rows))
+  }
+  out('\nTry: padanan numbers --lang id "naik 12,5 persen menjadi Rp 2,3 triliun"\n')
+}
+
+function main(argv: string[]): number {
+  installPipeGuard()
+  const [cmd, ...rest] = argv
+  try {
+    switch (cmd) {
+      case 'numbers':
+        cmdNumbers(rest)
+        return 0
+      case 'demo':
+        cmdDemo(rest)
+        return 0
+      case '--version':
+      case '-v':
+        out(version() + '\n')
+        return 0
+      case undefined:
+      case '--help':
+      case '-h':
+      case 'help':
+        out(HELP)
+        return 0
+      default:
+        throw new PadananError('BAD_OPTIONS', `unknown command "${cmd}" (try padanan --help)`, { field: 'command' })
+    }
+  } catch (e) {
+    if (isPadananError(e)) {
+      process.stderr.write(`padanan: ${e.code}: ${e.message}\n`)
+      return 2
+    }
+    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`padanan: BAD_OPTIONS: ${e.message}\n`)
+      return 2
+    }
+    const err = e as NodeJS.ErrnoException
+    if (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES') {
+      process.stderr.write(`padanan: BAD_INPUT: ${err.message}\n`)
+      return 2
+    }
+    process.stderr.write(`padanan: internal error: ${err.message ?? String(e)}${process.env.PADANAN_DEBUG ? `\n${err.stack}` : ' (set PADANAN_DEBUG=1 for details)'}\n`)
+    return 1
+  }
+}
+
+process.exitCode = main(process.argv.slice(2))

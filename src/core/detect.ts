@@ -1,0 +1,41 @@
+import { builtins } from '../langs/index.js'
+import type { LanguagePack } from '../types.js'
+import { normalizeToken, tokenize } from './tokenize.js'
+
+/** The detected language and how sure the detector is (share of marker hits won by the best pack, 0–1). */
+export interface Detection {
+  readonly lang: string
+  readonly confidence: number
+  readonly scores: Readonly<Record<string, number>>
+}
+
+const markerSets = new WeakMap<LanguagePack, Set<string>>()
+
+/**
+ * Detect the language of a text from each pack's frequent function words (`yang`, `dan` / `the`, `of`).
+ * Pack-driven, so a new pack is detected without code changes. Text with no marker word at all
+ * gets confidence 0 and the first candidate pack.
+ *
+ * @example
+ * detectLanguage('Xiaomi berencana berinvestasi dalam penelitian dan pengembangan').lang //=> 'id'
+ */
+export function detectLanguage(text: string, candidates: readonly LanguagePack[] = builtins): Detection {
+  const toks = tokenize(text.length > 20_000 ? text.slice(0, 20_000) : text).map((t) => normalizeToken(t.text))
+  const scores: Record<string, number> = {}
+  let best = candidates[0]!
+  let bestScore = -1
+  let total = 0
+  for (const p of candidates) {
+    let set = markerSets.get(p)
+    if (!set) markerSets.set(p, (set = new Set(p.detect?.markers ?? [])))
+    let n = 0
+    for (const t of toks) if (set.has(t)) n++
+    scores[p.code] = n
+    total += n
+    if (n > bestScore) {
+      best = p
+      bestScore = n
+    }
+  }
+  return { lang: best.code, confidence: total === 0 ? 0 : bestScore / total, scores }
+}

@@ -1,0 +1,113 @@
+import { PadananError } from '../errors.js'
+import { resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { extractWithGrammar } from '../numbers/engine.js'
+import type { NumberMention } from '../numbers/types.js'
+import type { Doc, LanguagePack, Paragraph, Sentence, Token } from '../types.js'
+import { detectLanguage } from './detect.js'
+import { checkText } from './limits.js'
+import { splitParagraphs, splitSentences } from './segment.js'
+import { normalizeToken, tokenize } from './tokenize.js'
+
+/** Options of {@link prepare}. */
+export interface PrepareOptions {
+  /** Language code or pack; detected when missing. */
+  readonly lang?: LanguageInput
+  /** Document id; default `''`. */
+  readonly id?: string
+}
+
+const stopSets = new WeakMap<LanguagePack, Set<string>>()
+function stopSet(pack: LanguagePack): Set<string> {
+  let s = stopSets.get(pack)
+  if (!s) stopSets.set(pack, (s = new Set(pack.stopwords)))
+  return s
+}
+
+/**
+ * Read a text through a language pack: paragraphs, sentences, tokens with stems, number mentions
+ * and names. Every later feature reads the returned `Doc`, so nothing is tokenized twice.
+ *
+ * @param text - the document text
+ * @param options - a language code or pack, or `{ lang, id }`
+ * @returns the prepared document
+ * @throws PadananError `BAD_INPUT`, `INPUT_TOO_LARGE`, `UNKNOWN_LANGUAGE`
+ *
+ * @example
+ * const doc = prepare('Dr. Ali tiba. Dia membawa 1,5 juta rupiah.', 'id')
+ * doc.sentences.map(s => s.text) //=> ['Dr. Ali tiba.', 'Dia membawa 1,5 juta rupiah.']
+ * doc.numbers[0].key //=> 'currency:1500000:IDR'
+ */
+export function prepare(text: string, options: LanguageInput | PrepareOptions = {}): Doc {
+  checkText(text)
+  const opts: PrepareOptions = typeof options === 'string' || (typeof options === 'object' && options !== null && 'numbers' in options) ? { lang: options as LanguageInput } : (options as PrepareOptions)
+  if (typeof opts !== 'object' || opts === null) throw new PadananError('BAD_OPTIONS', 'options must be a language code, a LanguagePack or an object', { field: 'options' })
+  if (opts.id !== undefined && typeof opts.id !== 'string') throw new PadananError('BAD_OPTIONS', 'id must be a string', { field: 'id' })
+  const pack = resolveLanguage(opts.lang ?? detectLanguage(text).lang)
+  const stem = pack.stem ?? ((s: string) => s)
+  const stops = stopSet(pack)
+  const paragraphs: Paragraph[] = []
+  const sentences: Sentence[] = []
+  const numbers: NumberMention[] = []
+  const names: string[] = []
+  const seenNames = new Set<string>()
+
+  for (const para of splitParagraphs(text)) {
+    // Numbers per paragraph: mentions never cross a line, and offsets shift back into the text.
+    const paraNumbers = extractWithGrammar(para.text, pack.numbers).map((m) => ({ ...m, start: m.start + para.start, end: m.end + para.start }))
+    numbers.push(...paraNumbers)
+    const idx: number[] = []
+    for (const s of splitSentences(para, pack)) {
+      const local = tokenize(s.text, s.start)
+      const tokens: Token[] = local.map((t) => {
+        const norm = normalizeToken(t.text)
+        const isNumber = /^\p{N}/u.test(t.text)
+        return {
+          text: t.text,
+          start: t.start,
+          end: t.end,
+          norm,
+          stem: isNumber ? norm : stem(norm),
+          isNumber,
+          isStopword: stops.has(norm),
+          isCapitalized: /^\p{Lu}/u.test(t.text),
+        }
+      })
+      collectNames(tokens, names, seenNames)
+      idx.push(sentences.length)
+      sentences.push({
+        index: sentences.length,
+        paragraph: paragraphs.length,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        tokens,
+        numbers: paraNumbers.filter((m) => m.start >= s.start && m.start < s.end),
+      })
+    }
+    paragraphs.push({ index: paragraphs.length, text: para.text, start: para.start, end: para.end, sentences: idx })
+  }
+  return { id: opts.id ?? '', lang: pack.code, text, paragraphs, sentences, numbers, names }
+}
+
+/** Runs of capitalized, non-initial, non-stopword tokens: Lei Jun, Xiaomi Group, R&D. */
+function collectNames(tokens: readonly Token[], out: string[], seen: Set<string>): void {
+  let run: Token[] = []
+  const flush = () => {
+    if (run.length) {
+      const name = run.map((t) => t.text).join(' ')
+      if (!seen.has(name)) {
+        seen.add(name)
+        out.push(name)
+      }
+    }
+    run = []
+  }
+  tokens.forEach((t, i) => {
+    const adjacent = run.length > 0 && t.start - run[run.length - 1]!.end <= 1
+    if (i > 0 && t.isCapitalized && !t.isStopword && !t.isNumber) {
+      if (!adjacent) flush()
+      run.push(t)
+    } else flush()
+  })
+  flush()
+}

@@ -1,0 +1,15 @@
+/**
+ * padanan: find the same content across languages.
+ * Public API only; everything here is documented where it is declared.
+ */
+export { PadananError, isPadananError, type PadananErrorCode } from './errors.js'
+export type { Doc, LanguagePack, NumberGrammar, NumberKind, NumberMention, Paragraph, Sentence, Token } from './types.js'
+export { defineLanguagePack } from './define.js'
+export { builtins, resolveLanguage, type LanguageInput } from './langs/index.js'
+export { id } from './langs/id/index.js'
+export { en } from './langs/en/index.js'
+export { prepare, type PrepareOptions } from './core/prepare.js'
+export { detectLanguage, type Detection } from './core/detect.js'
+export { extractNumbers } from './numbers/index.js'
+export { mentionKey, formatNumber } from './numbers/canonical.js'
+export { MAX_TEXT_LENGTH } from './core/limits.js'

@@ -1,0 +1,110 @@
+import type { NumberGrammar } from '../../numbers/types.js'
+
+// English number grammar. Vocabulary follows CLDR 48 (rbnf/en); usage notes come from news text.
+const units: Record<string, number> = {
+  zero: 0, nil: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+}
+const ordinalWords: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18,
+  nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80,
+  ninetieth: 90, hundredth: 100, thousandth: 1000, millionth: 1e6,
+}
+const denominators: Record<string, [number, string]> = {
+  third: [3, 'thirds'], quarter: [4, 'quarters'], fourth: [4, 'fourths'], fifth: [5, 'fifths'], sixth: [6, 'sixths'],
+  seventh: [7, 'sevenths'], eighth: [8, 'eighths'], ninth: [9, 'ninths'], tenth: [10, 'tenths'], hundredth: [100, 'hundredths'],
+}
+
+/** a third, one-third, two thirds, three quarters … generated from the word lists. */
+function fractions(): Record<string, number> {
+  const out: Record<string, number> = { half: 0.5, 'a half': 0.5, 'one half': 0.5, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
+  for (const [d, [dv, plural]] of Object.entries(denominators)) {
+    out[`a ${d}`] = 1 / dv
+    out[`one ${d}`] = 1 / dv
+    for (const [n, nv] of Object.entries(units)) if (nv >= 2 && nv < dv) out[`${n} ${plural}`] = nv / dv
+  }
+  return out
+}
+
+export const numbers: NumberGrammar = {
+  decimal: '.',
+  units,
+  multipliers: { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15 },
+  joiners: ['and'],
+  articles: ['a', 'an'],
+  decimalWords: ['point'],
+  scaleAbbreviations: { k: 1e3, K: 1e3, mn: 1e6, mln: 1e6, bn: 1e9, bln: 1e9, tn: 1e12, trn: 1e12 },
+  moneyScales: { m: 1e6, M: 1e6, b: 1e9, B: 1e9 },
+  negative: ['minus', 'negative'],
+  ordinals: {
+    words: ordinalWords,
+    digitSuffixes: ['st', 'nd', 'rd', 'th'],
+    timeUnitWords: ['second'],
+    timeUnitAfter: ['per', 'every', 'each', 'split', 'in'],
+  },
+  fractions: fractions(),
+  fractionPeriodGuard: true,
+  articleFractionFollowers: ['of'],
+  andAHalf: ['and a half', 'and one half'],
+  percent: ['%', 'percent', 'per cent', 'pct', 'persen'],
+  currencies: {
+    'US$': 'USD', 'U.S.$': 'USD', $: 'USD', USD: 'USD', 'US dollars': 'USD', 'US dollar': 'USD', 'U.S. dollars': 'USD', 'U.S. dollar': 'USD',
+    dollars: 'USD', dollar: 'USD',
+    Rp: 'IDR', 'Rp.': 'IDR', rupiah: 'IDR', rupiahs: 'IDR', IDR: 'IDR',
+    yuan: 'CNY', RMB: 'CNY', renminbi: 'CNY', CNY: 'CNY',
+    RM: 'MYR', ringgit: 'MYR', MYR: 'MYR',
+    'S$': 'SGD', 'Singapore dollars': 'SGD', 'Singapore dollar': 'SGD', SGD: 'SGD',
+    'A$': 'AUD', 'Australian dollars': 'AUD', 'Australian dollar': 'AUD', AUD: 'AUD',
+    'HK$': 'HKD', 'Hong Kong dollars': 'HKD', 'Hong Kong dollar': 'HKD', HKD: 'HKD',
+    '€': 'EUR', euros: 'EUR', euro: 'EUR', EUR: 'EUR',
+    '£': 'GBP', 'pounds sterling': 'GBP', 'pound sterling': 'GBP', pounds: 'GBP', pound: 'GBP', sterling: 'GBP', GBP: 'GBP',
+    '¥': 'JPY', yen: 'JPY', JPY: 'JPY',
+    won: 'KRW', KRW: 'KRW', baht: 'THB', THB: 'THB', pesos: 'PHP', peso: 'PHP', PHP: 'PHP', rupees: 'INR', rupee: 'INR', INR: 'INR',
+    riyals: 'SAR', riyal: 'SAR', SAR: 'SAR', dirhams: 'AED', dirham: 'AED', AED: 'AED',
+  },
+  measures: {
+    km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
+    cm: 'cm', centimetres: 'cm', centimeters: 'cm', centimetre: 'cm', centimeter: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
+    km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'square metres': 'm2', 'square meters': 'm2',
+    ha: 'ha', hectares: 'ha', hectare: 'ha', kg: 'kg', kilograms: 'kg', kilogram: 'kg', kilos: 'kg', grams: 'g', gram: 'g',
+    tonnes: 't', tonne: 't', tons: 't', ton: 't', litres: 'l', liters: 'l', litre: 'l', liter: 'l',
+    MW: 'MW', megawatts: 'MW', megawatt: 'MW', GW: 'GW', gigawatts: 'GW', gigawatt: 'GW', kW: 'kW', kilowatts: 'kW', kWh: 'kWh',
+    'km/h': 'km/h', kph: 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'km per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph',
+    '°C': 'celsius', 'degrees Celsius': 'celsius', 'degree Celsius': 'celsius', 'degrees centigrade': 'celsius', C: 'celsius',
+    barrels: 'barrel', barrel: 'barrel', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp',
+    'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', feet: 'ft', ft: 'ft',
+  },
+  durations: [
+    'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds',
+    'decades', 'decade', 'centuries', 'century', 'yrs', 'yr', 'hrs', 'hr', 'mins',
+  ],
+  approx: [
+    'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'some', 'more than', 'over', 'less than', 'fewer than',
+    'under', 'at least', 'at most', 'up to', 'as many as', 'as much as', 'close to', 'just over', 'just under', 'upwards of',
+    'an estimated', 'no fewer than', 'no less than', 'no more than', 'some more than', 'circa', 'approx.', 'an approximate',
+  ],
+  untilWords: ['up to'],
+  rangeJoiners: ['to', 'through', 'thru'],
+  rangePairs: { between: 'and' },
+  rangeOpeners: ['from'],
+  multiplierAfter: ['times', 'fold', 'x'],
+  multiplierWords: {
+    twice: 2, twofold: 2, threefold: 3, fourfold: 4, fivefold: 5, sixfold: 6, sevenfold: 7, eightfold: 8, ninefold: 9, tenfold: 10,
+    hundredfold: 100, thrice: 3,
+  },
+  decadeSuffixes: ['s'],
+  notNumbers: [
+    'no one', 'one another', 'any one', 'someone', 'anyone', 'each other', 'one by one', 'one-on-one', 'one on one', 'one or two',
+    'one day', 'one of these days', 'once',
+  ],
+  timeBefore: [],
+  timeAfter: ['a.m.', 'p.m.', 'am', 'pm', 'AM', 'PM', 'GMT', 'UTC', 'WIB', 'WITA', 'WIT', "o'clock", 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'local time'],
+  versionBefore: ['version', 'v', 'ver', 'versi', 'release'],
+  dateWords: [
+    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
+    'No', 'Number', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  ],
+}

@@ -1,0 +1,21 @@
+import { defineLanguagePack } from '../../define.js'
+import { stemIndonesian } from '../../stem/natural.js'
+import { numbers } from './numbers.js'
+import { abbreviations, markers, stopwords } from './words.js'
+
+/**
+ * The Indonesian language pack.
+ *
+ * @example
+ * import { id } from 'padanan/langs/id'
+ * extractNumbers('naik 12,5 persen', id) //=> [{ text: '12,5 persen', kind: 'percent', value: 12.5, … }]
+ */
+export const id = defineLanguagePack({
+  code: 'id',
+  name: 'Indonesian',
+  segmentation: { locale: 'id', abbreviations },
+  stopwords,
+  numbers,
+  stem: stemIndonesian,
+  detect: { markers },
+})

@@ -1,0 +1,93 @@
+import type { NumberGrammar } from '../../numbers/types.js'
+
+// Indonesian number grammar. Vocabulary and separators follow CLDR 48 (rbnf/id, numbers/id):
+// decimal `,`, group `.`, compact forms rb/jt/M/T. Usage notes come from news text.
+const units = { nol: 0, kosong: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 }
+const denominators: Record<string, number> = { tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 }
+
+/** seperempat, sepertiga, tiga perempat, dua pertiga … generated from the word lists. */
+function fractions(): Record<string, number> {
+  const out: Record<string, number> = { setengah: 0.5, separuh: 0.5, seperdua: 0.5, '½': 0.5, '¼': 0.25, '¾': 0.75 }
+  for (const [d, dv] of Object.entries(denominators)) {
+    out[`seper${d}`] = 1 / dv
+    out[`satu per${d}`] = 1 / dv
+    for (const [n, nv] of Object.entries(units)) if (nv >= 2 && nv < dv) out[`${n} per${d}`] = nv / dv
+  }
+  return out
+}
+
+export const numbers: NumberGrammar = {
+  decimal: ',',
+  units,
+  teenWords: ['belas'],
+  multipliers: { puluh: 10, ratus: 100, ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, trilyun: 1e12, kuadriliun: 1e15 },
+  onePrefix: 'se',
+  decimalWords: ['koma'],
+  scaleAbbreviations: { rb: 1e3, rbu: 1e3, jt: 1e6, jta: 1e6, mld: 1e9, trl: 1e12 },
+  moneyScales: { M: 1e9, T: 1e12, K: 1e3 },
+  negative: ['minus', 'negatif'],
+  ordinals: {
+    words: { pertama: 1 },
+    wordPrefix: 'ke',
+    digitPrefixes: ['ke'],
+    collectiveAfter: [
+      'kali', 'kalinya', 'di', 'ke', 'dari', 'dalam', 'pada', 'untuk', 'bagi', 'oleh', 'dengan', 'antara', 'kepada', 'terhadap', 'tentang',
+      'bahwa', 'dan', 'atau', 'serta', 'tetapi', 'namun', 'karena', 'para', 'semua', 'seluruh', 'adalah', 'ialah',
+      'sedangkan', 'sementara', 'agar', 'supaya', 'jika', 'bila', 'kalau', 'ketika', 'saat', 'sejak', 'hingga', 'sampai',
+      'akan', 'telah', 'sudah', 'belum', 'juga', 'pun', 'itu', 'ini', 'tersebut', 'menurut', 'atas', 'bersama', 'sebelum', 'setelah',
+    ],
+    collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
+  },
+  fractions: fractions(),
+  fractionPeriodGuard: true,
+  andAHalf: ['setengah'],
+  percent: ['%', 'persen', 'prosen', 'per sen', 'pct', 'percent'],
+  currencies: {
+    Rp: 'IDR', 'Rp.': 'IDR', RP: 'IDR', rupiah: 'IDR', IDR: 'IDR',
+    yuan: 'CNY', RMB: 'CNY', renminbi: 'CNY', CNY: 'CNY',
+    'US$': 'USD', $: 'USD', USD: 'USD', 'dolar AS': 'USD', 'dollar AS': 'USD', 'dolar Amerika': 'USD', 'dolar Amerika Serikat': 'USD', dolar: 'USD', dollar: 'USD',
+    RM: 'MYR', ringgit: 'MYR', 'ringgit Malaysia': 'MYR', MYR: 'MYR',
+    'S$': 'SGD', 'dolar Singapura': 'SGD', SGD: 'SGD',
+    'A$': 'AUD', 'dolar Australia': 'AUD', AUD: 'AUD',
+    'HK$': 'HKD', 'dolar Hong Kong': 'HKD', HKD: 'HKD',
+    '€': 'EUR', euro: 'EUR', EUR: 'EUR',
+    '£': 'GBP', poundsterling: 'GBP', 'pound sterling': 'GBP', pound: 'GBP', 'pon': 'GBP', GBP: 'GBP',
+    '¥': 'JPY', yen: 'JPY', JPY: 'JPY',
+    won: 'KRW', KRW: 'KRW', baht: 'THB', THB: 'THB', peso: 'PHP', PHP: 'PHP', rupee: 'INR', rupe: 'INR', INR: 'INR',
+    riyal: 'SAR', SAR: 'SAR', 'dirham': 'AED', AED: 'AED',
+  },
+  measures: {
+    km: 'km', kilometer: 'km', kilometre: 'km', m: 'm', meter: 'm', cm: 'cm', sentimeter: 'cm', centimeter: 'cm', mm: 'mm', milimeter: 'mm',
+    km2: 'km2', 'km²': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2',
+    ha: 'ha', hektare: 'ha', hektar: 'ha', kg: 'kg', kilogram: 'kg', gram: 'g', gr: 'g', ton: 't',
+    liter: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWh: 'kWh', 'kilowatt jam': 'kWh',
+    'km/jam': 'km/h', 'km/h': 'km/h', 'kilometer per jam': 'km/h', 'km per jam': 'km/h',
+    '°C': 'celsius', 'derajat Celsius': 'celsius', 'derajat celcius': 'celsius',
+    barel: 'barrel', barrel: 'barrel', 'basis poin': 'bp', bps: 'bp', bp: 'bp', 'poin persentase': 'pp', 'persen poin': 'pp',
+    mil: 'mi',
+  },
+  durations: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu'],
+  approx: [
+    'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'hampir', 'nyaris', 'lebih dari', 'kurang dari', 'setidaknya',
+    'sedikitnya', 'paling sedikit', 'paling tidak', 'minimal', 'maksimal', 'maksimum', 'hingga', 'sampai', 'sampai dengan',
+    'mendekati', 'di atas', 'di bawah', 'tak kurang dari', 'tidak kurang dari', 'tak lebih dari', 'tidak lebih dari', 'sekira',
+  ],
+  untilWords: ['hingga', 'sampai', 'sampai dengan'],
+  rangeJoiners: ['hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'],
+  rangePairs: { antara: 'dan' },
+  rangeOpeners: ['dari', 'mulai'],
+  multiplierAfter: ['kali lipat', 'kali', 'x', 'lipat'],
+  decadeSuffixes: ['an'],
+  notNumbers: [
+    'satu-satunya', 'salah satunya', 'satu per satu', 'satu sama lain', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sesekali',
+    'sekaligus', 'seketika', 'setengah hati', 'setengah mati', 'dua-duanya', 'kedua-duanya', 'satu-satu',
+  ],
+  timeBefore: ['pukul', 'jam'],
+  timeAfter: ['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'pagi', 'siang', 'sore', 'malam', 'a.m.', 'p.m.', 'am', 'pm'],
+  versionBefore: ['versi', 'v', 'ver', 'version', 'rilis'],
+  dateWords: [
+    'Januari', 'Februari', 'Pebruari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Nopember', 'Desember',
+    'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Ags', 'Sep', 'Sept', 'Okt', 'Nov', 'Des',
+    'Nomor', 'No', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu', 'Ahad', 'Tahun',
+  ],
+}

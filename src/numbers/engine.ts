@@ -1,0 +1,1002 @@
+/**
+ * The language-free number reader. It interprets a {@link NumberGrammar}: every word, symbol and
+ * convention comes from the grammar; this file holds only the shapes numbers take in text.
+ *
+ * It reads left to right over lexical tokens. At each token it first looks for things that hold
+ * digits but are not numbers (codes, dates, clock times, phone numbers, versions, model names),
+ * then for a mention: [approx] [range opener] [currency] core [scale] [suffix] [range joiner …].
+ */
+import { lex, PhraseTable, type Lex } from './lexer.js'
+import { mentionKey } from './canonical.js'
+import type { NumberGrammar, NumberKind, NumberMention } from './types.js'
+
+type WordVal = { readonly type: 'unit'; readonly v: number } | { readonly type: 'teen' } | { readonly type: 'mult'; readonly v: number; readonly one: boolean }
+
+interface Compiled {
+  readonly g: NumberGrammar
+  readonly words: Map<string, WordVal>
+  readonly ordWords: Map<string, number>
+  readonly fractions: PhraseTable<number>
+  readonly percent: PhraseTable<true>
+  readonly currencies: PhraseTable<string>
+  readonly measures: PhraseTable<string>
+  readonly durations: PhraseTable<true>
+  readonly approx: PhraseTable<true>
+  readonly joiners: PhraseTable<true>
+  readonly openers: PhraseTable<string | null>
+  readonly multAfter: PhraseTable<true>
+  readonly multWords: PhraseTable<number>
+  readonly scales: PhraseTable<number>
+  readonly moneyScales: PhraseTable<number>
+  readonly negative: PhraseTable<true>
+  readonly notNumbers: PhraseTable<true>
+  readonly timeBefore: PhraseTable<true>
+  readonly timeAfter: PhraseTable<true>
+  readonly versionBefore: PhraseTable<true>
+  readonly andAHalf: PhraseTable<true>
+  readonly decimalWords: PhraseTable<true>
+  readonly ordDigitPrefixes: PhraseTable<true>
+  readonly joinerWords: ReadonlySet<string>
+  readonly articles: ReadonlySet<string>
+  readonly ordDigitSuffixes: ReadonlySet<string>
+  readonly decadeSuffixes: ReadonlySet<string>
+  readonly dateWords: ReadonlySet<string>
+  readonly collectiveAfter: ReadonlySet<string>
+  readonly collectivePrefixes: readonly string[]
+  readonly timeUnitOrdinals: ReadonlySet<string>
+  readonly timeUnitAfter: ReadonlySet<string>
+  readonly fractionFollowers: ReadonlySet<string>
+  readonly until: ReadonlySet<string>
+}
+
+const cache = new WeakMap<NumberGrammar, Compiled>()
+
+function set<V>(list: readonly string[] | undefined, v: V): [string, V][] {
+  return (list ?? []).map((s) => [s, v])
+}
+const lowSet = (list: readonly string[] | undefined): Set<string> => new Set((list ?? []).map((s) => s.toLowerCase()))
+
+/** Compile a grammar once (cached per grammar object). */
+export function compileGrammar(g: NumberGrammar): Compiled {
+  const hit = cache.get(g)
+  if (hit) return hit
+  const words = new Map<string, WordVal>()
+  for (const [w, v] of Object.entries(g.units)) words.set(w.toLowerCase(), { type: 'unit', v })
+  for (const w of g.teenWords ?? []) words.set(w.toLowerCase(), { type: 'teen' })
+  for (const [w, v] of Object.entries(g.multipliers)) words.set(w.toLowerCase(), { type: 'mult', v, one: false })
+  if (g.onePrefix) {
+    const p = g.onePrefix.toLowerCase()
+    // se + puluh/ratus/ribu/juta… = one times the multiplier; se + belas = eleven.
+    for (const [w, v] of Object.entries(g.multipliers)) if (!words.has(p + w)) words.set(p + w.toLowerCase(), { type: 'mult', v, one: true })
+    for (const w of g.teenWords ?? []) if (!words.has(p + w)) words.set(p + w.toLowerCase(), { type: 'unit', v: 11 })
+  }
+  const ordWords = new Map(Object.entries(g.ordinals.words).map(([w, v]) => [w.toLowerCase(), v] as const))
+  const openerEntries: [string, string | null][] = [
+    ...set(g.rangeOpeners, null),
+    ...Object.entries(g.rangePairs ?? {}).map(([o, j]) => [o, j] as [string, string]),
+  ]
+  const c: Compiled = {
+    g,
+    words,
+    ordWords,
+    fractions: new PhraseTable(Object.entries(g.fractions)),
+    percent: new PhraseTable(set(g.percent, true as const)),
+    currencies: new PhraseTable(Object.entries(g.currencies)),
+    measures: new PhraseTable(Object.entries(g.measures)),
+    durations: new PhraseTable(set(g.durations, true as const)),
+    approx: new PhraseTable(set(g.approx, true as const)),
+    joiners: new PhraseTable(set([...g.rangeJoiners, '-', '–', '—'], true as const)),
+    openers: new PhraseTable(openerEntries),
+    multAfter: new PhraseTable(set(g.multiplierAfter, true as const)),
+    multWords: new PhraseTable(Object.entries(g.multiplierWords ?? {})),
+    scales: new PhraseTable([
+      ...Object.entries(g.scaleAbbreviations ?? {}),
+      ...Object.entries(g.multipliers).filter(([, v]) => v >= 1000),
+    ]),
+    moneyScales: new PhraseTable(Object.entries(g.moneyScales ?? {})),
+    negative: new PhraseTable(set(g.negative, true as const)),
+    notNumbers: new PhraseTable(set(g.notNumbers, true as const)),
+    timeBefore: new PhraseTable(set(g.timeBefore, true as const)),
+    timeAfter: new PhraseTable(set(g.timeAfter, true as const)),
+    versionBefore: new PhraseTable(set(g.versionBefore, true as const)),
+    andAHalf: new PhraseTable(set(g.andAHalf, true as const)),
+    decimalWords: new PhraseTable(set(g.decimalWords, true as const)),
+    ordDigitPrefixes: new PhraseTable(set(g.ordinals.digitPrefixes, true as const)),
+    joinerWords: lowSet(g.joiners),
+    articles: lowSet(g.articles),
+    ordDigitSuffixes: lowSet(g.ordinals.digitSuffixes),
+    decadeSuffixes: lowSet(g.decadeSuffixes),
+    dateWords: lowSet(g.dateWords),
+    collectiveAfter: lowSet(g.ordinals.collectiveAfter),
+    collectivePrefixes: (g.ordinals.collectiveAfterPrefixes ?? []).map((s) => s.toLowerCase()),
+    timeUnitOrdinals: lowSet(g.ordinals.timeUnitWords),
+    timeUnitAfter: lowSet(g.ordinals.timeUnitAfter),
+    fractionFollowers: lowSet(g.articleFractionFollowers),
+    until: lowSet(g.untilWords),
+  }
+  cache.set(g, c)
+  return c
+}
+
+/** A parsed number before its kind is settled. Token indices are half-open [s, e). */
+interface Quantity {
+  s: number
+  e: number
+  value: number
+  form: 'digits' | 'words'
+  /** Digits exactly as written, for the year test. */
+  raw?: string
+  /** The scale word applied (1e6 for juta), or 0. */
+  scale: number
+  negative: boolean
+  currency: string | null
+  percent: boolean
+  unit: string | null
+  duration: boolean
+  ordinal: boolean
+  fraction: boolean
+  multiplier: boolean
+  decade: boolean
+  /** id-style HH.MM shape (dot and two digits where the decimal mark is a comma). */
+  clockShape: boolean
+  /** The unit (currency, percent, measure) was written after the number. */
+  unitAfter: boolean
+}
+
+const DASHES = new Set(['-', '–', '—', '‑', '−'])
+const SENTENCE_PUNCT = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»', '(', '[', '|', '►', '•', '·', '*', '>'])
+
+/** Read `raw` digits ("1.250.000,50") by the language's decimal mark and the shape. null: not a number. */
+export function readDigits(raw: string, decimal: '.' | ','): { int: string; frac: string; grouped: boolean } | null {
+  const dots = raw.split('.').length - 1
+  const commas = raw.split(',').length - 1
+  if (dots === 0 && commas === 0) return { int: raw, frac: '', grouped: false }
+  const group = decimal === '.' ? ',' : '.'
+  const validGroups = (s: string, sep: string): boolean => {
+    const parts = s.split(sep)
+    return parts[0]!.length >= 1 && parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3)
+  }
+  if (dots > 0 && commas > 0) {
+    // Both marks: the last one is the decimal mark, whatever the language.
+    const lastDot = raw.lastIndexOf('.')
+    const lastComma = raw.lastIndexOf(',')
+    const dec = lastDot > lastComma ? '.' : ','
+    const grp = dec === '.' ? ',' : '.'
+    const idx = raw.lastIndexOf(dec)
+    const intPart = raw.slice(0, idx)
+    if (intPart.includes(dec) || !validGroups(intPart, grp)) return null
+    return { int: intPart.split(grp).join(''), frac: raw.slice(idx + 1), grouped: true }
+  }
+  const sep = dots > 0 ? '.' : ','
+  const count = dots + commas
+  if (count > 1) return validGroups(raw, sep) ? { int: raw.split(sep).join(''), frac: '', grouped: true } : null
+  const [a, b] = raw.split(sep) as [string, string]
+  if (sep === group) {
+    // The language's group mark: a group when the shape allows it, else the shape wins (4.9 miliar).
+    if (b.length === 3 && a.length <= 3 && a !== '0') return { int: a + b, frac: '', grouped: true }
+    return { int: a, frac: b, grouped: false }
+  }
+  return { int: a, frac: b, grouped: false }
+}
+
+/** Multiply a decimal written as digits by a scale, exactly when the scale is a power of ten. */
+function scaled(int: string, frac: string, scale: number): number {
+  const p = Math.round(Math.log10(scale))
+  if (scale > 0 && 10 ** p === scale && p >= frac.length) {
+    const digits = (int + frac.padEnd(p, '0')).replace(/^0+(?=\d)/, '')
+    return Number(digits)
+  }
+  return Number(`${int}.${frac || '0'}`) * scale
+}
+
+/**
+ * Find every number mention in `text` with the given grammar.
+ *
+ * @example
+ * extractWithGrammar('sekitar 105 miliar yuan', idGrammar)
+ * //=> [{ text: '105 miliar yuan', kind: 'currency', value: 105e9, unit: 'CNY', approx: true, … }]
+ */
+export function extractWithGrammar(text: string, grammar: NumberGrammar): NumberMention[] {
+  const c = compileGrammar(grammar)
+  const toks = lex(text)
+  const r = new Reader(c, toks, text)
+  return r.run()
+}
+
+class Reader {
+  private readonly out: NumberMention[] = []
+  /** Set while parsing the core of an amount that has a currency before it (Rp 10 M, $5m). */
+  private currencyBefore = false
+
+  constructor(
+    private readonly c: Compiled,
+    private readonly t: readonly Lex[],
+    private readonly text: string,
+  ) {}
+
+  run(): NumberMention[] {
+    let i = 0
+    while (i < this.t.length) {
+      const tok = this.t[i]!
+      if (tok.type === 'space') {
+        i++
+        continue
+      }
+      const skip = this.blocked(i)
+      if (skip > i) {
+        i = skip
+        continue
+      }
+      const next = this.mention(i)
+      if (next > i) {
+        i = next
+        continue
+      }
+      i++
+    }
+    return this.out
+  }
+
+  // ── token helpers ────────────────────────────────────────────────────────────
+
+  /** Next non-space token index on the same line, or -1. */
+  private ns(i: number): number {
+    let j = i
+    while (j < this.t.length && this.t[j]!.type === 'space') {
+      if (this.t[j]!.newline) return -1
+      j++
+    }
+    return j < this.t.length ? j : -1
+  }
+
+  /** Previous non-space token index on the same line, or -1. */
+  private ps(i: number): number {
+    let j = i - 1
+    while (j >= 0 && this.t[j]!.type === 'space') {
+      if (this.t[j]!.newline) return -1
+      j--
+    }
+    return j
+  }
+
+  private glued(i: number): boolean {
+    const a = this.t[i - 1]
+    const b = this.t[i]
+    return !!a && !!b && a.end === b.start && a.type !== 'space' && b.type !== 'space'
+  }
+
+  private isSym(i: number, set: ReadonlySet<string>): boolean {
+    const t = this.t[i]
+    return !!t && t.type === 'sym' && set.has(t.text)
+  }
+
+  /** The end of a glued run of letters, digits and -./:+ from i. */
+  private clusterEnd(i: number): number {
+    let j = i + 1
+    while (j < this.t.length && this.glued(j)) {
+      const t = this.t[j]!
+      if (t.type === 'sym' && !'-./:+_@#&‑'.includes(t.text)) break
+      if (t.type === 'sym' && (j + 1 >= this.t.length || !this.glued(j + 1) || this.t[j + 1]!.type === 'sym')) break
+      j++
+    }
+    return j
+  }
+
+  private sentenceInitial(i: number): boolean {
+    const p = this.ps(i)
+    if (p < 0) return true
+    const t = this.t[p]!
+    return t.type === 'sym' && SENTENCE_PUNCT.has(t.text)
+  }
+
+  // ── not numbers ─────────────────────────────────────────────────────────────
+
+  /** If token i starts something that holds digits or number words but is no number, its end. */
+  private blocked(i: number): number {
+    const c = this.c
+    const tok = this.t[i]!
+    const nn = c.notNumbers.match(this.t, i)
+    if (nn) return nn.end
+    if (tok.type === 'word') {
+      // Codes glued to letters: COVID-19, G20, MH370, F-16, H5N1, v2.3.1 (not a currency: Rp5, US$5).
+      const nxt = this.t[i + 1]
+      const gluedDigits = nxt && this.glued(i + 1) && (nxt.type === 'num' || (DASHES.has(nxt.text) && this.t[i + 2]?.type === 'num' && this.glued(i + 2)))
+      if (gluedDigits && !c.currencies.match(this.t, i) && !c.ordDigitPrefixes.match(this.t, i) && !this.gluedWordBefore(i)) {
+        return this.clusterEnd(i)
+      }
+      const tb = c.timeBefore.match(this.t, i) ?? c.versionBefore.match(this.t, i)
+      if (tb) {
+        const n = this.ns(tb.end)
+        if (n > 0 && this.t[n]!.type === 'num') return this.afterTime(this.clusterEnd(n))
+      }
+      return i
+    }
+    if (tok.type === 'sym' && tok.text === '+' && this.t[i + 1]?.type === 'num' && this.glued(i + 1) && this.ps(i) !== i - 1) {
+      return this.phoneEnd(i + 1)
+    }
+    if (tok.type !== 'num') return i
+    // Letters glued before digits were handled at the word; here the digits come first.
+    if (this.glued(i) && this.t[i - 1]!.type === 'word') return this.clusterEnd(i)
+    const raw = tok.text
+    // Leading zero: phone numbers, area codes, codes ("0812", "021", "007"); "0,5" is a number.
+    if (/^0\d/.test(raw)) return this.phoneEnd(i)
+    const n1 = this.t[i + 1]
+    const n2 = this.t[i + 2]
+    if (n1 && n2 && this.glued(i + 1) && this.glued(i + 2) && n2.type === 'num') {
+      // Clock times 17:13, dates 5/3/2025 and 2025-03-05, scores 2-1.
+      if (n1.text === ':' || n1.text === '/') return this.afterTime(this.clusterEnd(i))
+      if (DASHES.has(n1.text)) {
+        const n3 = this.t[i + 3]
+        const n4 = this.t[i + 4]
+        if (n3 && n4 && this.glued(i + 3) && this.glued(i + 4) && DASHES.has(n3.text) && n4.type === 'num') return this.clusterEnd(i)
+        const a = readDigits(raw, c.g.decimal)
+        const b = readDigits(n2.text, c.g.decimal)
+        if (a && b && !a.frac && !b.frac && Number(a.int) >= Number(b.int) && n2.text.length <= 3 && !this.unitAfter(i + 3)) return i + 3
+      }
+    }
+    if (!readDigits(raw, c.g.decimal)) return this.clusterEnd(i)
+    // Followed by a time word: 5 p.m., 10.00 WIB.
+    const after = this.ns(i + 1)
+    const gluedAfter = n1 && this.glued(i + 1) && n1.type === 'word' ? i + 1 : -1
+    const ta = gluedAfter > 0 ? c.timeAfter.match(this.t, gluedAfter) : after > 0 ? c.timeAfter.match(this.t, after) : null
+    if (ta) return ta.end
+    return i
+  }
+
+  /** Is there a currency or measure right after token j (so digits-dash-digits is a range, not a score)? */
+  private unitAfter(j: number): boolean {
+    const n = this.ns(j)
+    if (n < 0) return false
+    const c = this.c
+    return !!(c.percent.match(this.t, n) || c.currencies.match(this.t, n) || c.measures.match(this.t, n) || c.scales.match(this.t, n))
+  }
+
+  /** A word glued to the word before it through an apostrophe or similar (rare); keeps codes simple. */
+  private gluedWordBefore(i: number): boolean {
+    return i > 0 && this.glued(i) && this.t[i - 1]!.type === 'word'
+  }
+
+  private afterTime(j: number): number {
+    const n = this.ns(j)
+    if (n > 0) {
+      const ta = this.c.timeAfter.match(this.t, n)
+      if (ta) return ta.end
+    }
+    return j
+  }
+
+  private phoneEnd(i: number): number {
+    let j = this.clusterEnd(i)
+    // "(021) 5551234", "+62 812 3456 7890": further digit groups of 3+ digits on the same line.
+    for (;;) {
+      let k = j
+      if (this.t[k]?.text === ')') k++
+      const n = this.ns(k)
+      if (n < 0 || this.t[n]!.type !== 'num' || !/^\d{3,}$/.test(this.t[n]!.text)) break
+      j = this.clusterEnd(n)
+    }
+    return j
+  }
+
+  // ── mentions ────────────────────────────────────────────────────────────────
+
+  /** Try a mention at token i; push it and return the index after it, or i. */
+  private mention(i: number): number {
+    const c = this.c
+    let j = i
+    let approx = false
+    let until = false
+    const ap = c.approx.match(this.t, j)
+    if (ap) {
+      const n = this.ns(ap.end)
+      if (n > 0) {
+        approx = true
+        j = n
+        // "hingga"/"up to" right after a number is the end of a failed range, not "up to".
+        if (c.until.has(ap.phrase.source.toLowerCase())) {
+          until = true
+          const p = this.ps(i)
+          if (p >= 0 && this.t[p]!.type === 'num') approx = false
+        }
+      }
+    }
+    let pairJoiner: string | null = null
+    const op = c.openers.match(this.t, j)
+    if (op) {
+      const n = this.ns(op.end)
+      if (n > 0 && this.startsQuantity(n)) {
+        pairJoiner = op.phrase.value
+        j = n
+      }
+    }
+    const q1 = this.quantity(j)
+    if (!q1) return i
+    // A range: q1 joiner q2.
+    const jn = this.ns(q1.e)
+    if (jn > 0 && !q1.ordinal && !q1.fraction && !q1.multiplier && !q1.decade) {
+      let je = -1
+      const jm = c.joiners.match(this.t, jn)
+      if (jm) je = jm.end
+      else if (pairJoiner) {
+        const pj = new PhraseTable([[pairJoiner, true]]).match(this.t, jn)
+        if (pj) je = pj.end
+      }
+      if (je > 0) {
+        const n2 = this.ns(je)
+        const q2 = n2 > 0 ? this.quantity(n2) : null
+        if (q2 && !q2.ordinal && !q2.fraction && !q2.multiplier && !q2.decade) {
+          const r = this.range(q1, q2)
+          if (r) {
+            this.push(q1.s, q2.e, 'range', r.value, r.unit, approx)
+            return q2.e
+          }
+        }
+      }
+    }
+    if (this.isModelName(q1)) return q1.e
+    if (q1.clockShape && !q1.currency && !q1.percent && !q1.unit && !q1.scale) return q1.e
+    this.emit(q1, approx, until)
+    return q1.e
+  }
+
+  private startsQuantity(i: number): boolean {
+    const t = this.t[i]
+    if (!t) return false
+    if (t.type === 'num') return true
+    if (this.c.currencies.match(this.t, i)) return true
+    if (t.type === 'word' && (this.c.words.has(t.low) || this.c.articles.has(t.low))) return true
+    return DASHES.has(t.text) && this.t[i + 1]?.type === 'num'
+  }
+
+  private range(q1: Quantity, q2: Quantity): { value: [number, number]; unit: string | null } | null {
+    const u1 = q1.currency ?? (q1.percent ? 'percent' : q1.unit)
+    const u2 = q2.currency ?? (q2.percent ? 'percent' : q2.unit)
+    if (u1 && u2 && u1 !== u2) return null
+    // "rose 1.2 percent to 7,250": a unit written after the low end must be repeated on the high end.
+    if (u1 && !u2 && q1.unitAfter) return null
+    let lo = q1.value
+    const hi = q2.value
+    // "10-20 juta", "between 2 and 3 billion": the scale of the high end applies to a bare low end.
+    if (!q1.scale && q2.scale && Math.abs(lo) < q2.scale) lo = lo * q2.scale
+    if (!(lo < hi)) return null
+    return { value: [lo, hi], unit: u1 ?? u2 }
+  }
+
+  /** "Mi 10", "iPhone 16", "Windows 11": a short plain number right after a capitalized word. */
+  private isModelName(q: Quantity): boolean {
+    if (q.form !== 'digits' || q.currency || q.percent || q.unit || q.scale || q.ordinal || q.duration || q.multiplier || q.decade || q.fraction) return false
+    if (q.negative || !q.raw || q.raw.replace(/[.,]/g, '').length > 3) return false
+    const p = this.t[q.s - 1]
+    if (!p || p.type !== 'space' || p.newline || p.text.length > 1) return false
+    const w = this.t[q.s - 2]
+    if (!w || w.type !== 'word' || !/\p{Lu}/u.test(w.text)) return false
+    if (this.c.dateWords.has(w.low)) return false
+    return !this.sentenceInitial(q.s - 2)
+  }
+
+  private emit(q: Quantity, approx: boolean, until = false): void {
+    let kind: NumberKind
+    let unit: string | null = null
+    let value = q.value
+    if (q.currency) {
+      kind = 'currency'
+      unit = q.currency
+    } else if (q.percent) {
+      kind = 'percent'
+      unit = 'percent'
+    } else if (q.ordinal) kind = 'ordinal'
+    else if (q.multiplier) kind = 'multiplier'
+    else if (q.decade) kind = 'decade'
+    else if (q.fraction && !q.scale) kind = 'fraction'
+    else if (
+      q.form === 'digits' &&
+      q.raw !== undefined &&
+      /^\d{4}$/.test(q.raw) &&
+      !q.scale &&
+      !q.unit &&
+      !q.duration &&
+      !q.negative &&
+      value >= 1000 &&
+      value <= 2199
+    )
+      kind = 'year'
+    else {
+      kind = Number.isInteger(value) ? 'cardinal' : 'decimal'
+      unit = q.unit
+    }
+    if (q.negative && value > 0) value = -value
+    // "berlaku hingga 2030": before a year, an "up to" word means "until".
+    this.push(q.s, q.e, kind, value, unit, approx && !(until && kind === 'year'))
+  }
+
+  private push(s: number, e: number, kind: NumberKind, value: number | [number, number], unit: string | null, approx: boolean): void {
+    const start = this.t[s]!.start
+    const end = this.t[e - 1]!.end
+    const m: NumberMention = {
+      text: this.text.slice(start, end),
+      start,
+      end,
+      kind,
+      value,
+      unit,
+      ...(approx ? { approx: true as const } : {}),
+      key: mentionKey(kind, value, unit),
+    }
+    this.out.push(m)
+  }
+
+  // ── quantities ──────────────────────────────────────────────────────────────
+
+  /** Parse [currency] core [scale] [suffixes] at token i. */
+  private quantity(i: number): Quantity | null {
+    const c = this.c
+    let j = i
+    let currency: string | null = null
+    let negative = false
+    const neg = c.negative.match(this.t, j)
+    if (neg) {
+      const n = this.ns(neg.end)
+      if (n > 0 && this.t[n]!.type !== 'word') {
+        negative = true
+        j = n
+      }
+    }
+    const cur = c.currencies.match(this.t, j)
+    // Symbols and codes (Rp, US$, RMB) stand before amounts; lowercase words (yuan, won) only after.
+    if (cur && (/\p{Lu}/u.test(cur.phrase.source) || !/^[\p{L}\s.-]+$/u.test(cur.phrase.source))) {
+      const n = this.ns(cur.end)
+      const nt = n > 0 ? this.t[n]! : null
+      if (nt && (nt.type === 'num' || (nt.type === 'word' && c.words.has(nt.low)) || (DASHES.has(nt.text) && this.t[n + 1]?.type === 'num'))) {
+        currency = cur.phrase.value
+        j = n
+      }
+    }
+    if (this.t[j] && DASHES.has(this.t[j]!.text) && this.t[j + 1]?.type === 'num' && this.glued(j + 1)) {
+      const p = this.t[j - 1]
+      if (!p || p.type === 'space' || currency || (p.type === 'sym' && p.text === '(')) {
+        negative = true
+        j = j + 1
+      }
+    }
+    this.currencyBefore = currency !== null
+    const core = this.core(j)
+    this.currencyBefore = false
+    if (!core) return null
+    const q: Quantity = {
+      s: i,
+      e: core.e,
+      value: core.value,
+      form: core.form,
+      ...(core.raw !== undefined ? { raw: core.raw } : {}),
+      scale: core.scale,
+      negative,
+      currency,
+      percent: false,
+      unit: null,
+      duration: false,
+      ordinal: core.ordinal,
+      fraction: core.fraction,
+      multiplier: core.multiplier,
+      decade: core.decade,
+      clockShape: core.clockShape,
+      unitAfter: false,
+    }
+    if (!q.ordinal && !q.multiplier && !q.decade) this.suffixes(q)
+    return q
+  }
+
+  /** Percent, currency, measure, duration and multiplier words after the core. */
+  private suffixes(q: Quantity): void {
+    const c = this.c
+    let n = this.ns(q.e)
+    if (n < 0) return
+    // "15-year", "3-fold": a glued hyphen before the suffix word.
+    let hyph = false
+    if (this.glued(n) && DASHES.has(this.t[n]!.text) && this.t[n + 1]?.type === 'word' && this.glued(n + 1)) {
+      hyph = true
+      n = n + 1
+    }
+    if (!hyph) {
+      const pc = c.percent.match(this.t, n)
+      if (pc && !q.fraction) {
+        q.percent = true
+        q.unitAfter = true
+        q.e = pc.end
+        return
+      }
+      if (!q.currency && !q.fraction) {
+        const cu = c.currencies.match(this.t, n)
+        if (cu) {
+          q.currency = cu.phrase.value
+          q.unitAfter = true
+          q.e = cu.end
+          return
+        }
+      }
+    }
+    if (q.fraction) return
+    const me = c.measures.match(this.t, n)
+    if (me && !q.currency) {
+      q.unit = me.phrase.value
+      q.unitAfter = true
+      q.e = me.end
+      return
+    }
+    const du = c.durations.match(this.t, n)
+    const afterDu = du ? this.ns(du.end) : -1
+    // "Nomor 11 Tahun 2020": a duration word followed by a number labels that number.
+    if (du && !q.currency && !(afterDu > 0 && this.t[afterDu]!.type === 'num')) {
+      q.duration = true
+      q.e = du.end
+      return
+    }
+    const mu = c.multAfter.match(this.t, n)
+    if (mu && !q.currency) {
+      q.multiplier = true
+      q.e = mu.end
+    }
+  }
+
+  /** The number itself: digits (with ordinal, decade and scale suffixes), words, fractions, ordinals. */
+  private core(
+    i: number,
+  ): { e: number; value: number; form: 'digits' | 'words'; raw?: string; scale: number; ordinal: boolean; fraction: boolean; multiplier: boolean; decade: boolean; clockShape: boolean } | null {
+    const c = this.c
+    const tok = this.t[i]
+    if (!tok) return null
+    const base = { ordinal: false, fraction: false, multiplier: false, decade: false, clockShape: false }
+    if (tok.type === 'num') return this.digits(i)
+    if (tok.type !== 'word') {
+      // Vulgar fractions: ½ ¼ ¾.
+      const fr = c.fractions.match(this.t, i)
+      if (fr) return { ...base, e: fr.end, value: fr.phrase.value, form: 'words', scale: 0, fraction: true }
+      return null
+    }
+    // Ordinal digits after a prefix word: ke-14, ke 14, ke -14.
+    const op = c.ordDigitPrefixes.match(this.t, i)
+    if (op) {
+      let n = this.ns(op.end)
+      if (n > 0 && DASHES.has(this.t[n]!.text)) n = n + 1
+      const d = n > 0 ? this.t[n] : undefined
+      if (d && d.type === 'num' && (n === op.end || this.glued(n) || this.t[n - 1]!.type === 'space' || DASHES.has(this.t[n - 1]!.text))) {
+        const rd = readDigits(d.text, c.g.decimal)
+        if (rd && !rd.frac) return { ...base, e: n + 1, value: Number(rd.int), form: 'digits', scale: 0, ordinal: true }
+      }
+    }
+    const mw = c.multWords.match(this.t, i)
+    if (mw) return { ...base, e: mw.end, value: mw.phrase.value, form: 'words', scale: 0, multiplier: true }
+    const fr = this.fraction(i)
+    if (fr) return fr
+    const ord = this.ordinalWord(i)
+    if (ord) return ord
+    const w = this.words(i)
+    if (w && w.e === i + 1 && /^\p{Lu}/u.test(tok.text) && !this.sentenceInitial(i)) {
+      const n = this.ns(i + 1)
+      const n2 = n > 0 && this.t[n]!.text === ',' ? this.ns(n + 1) : -1
+      if (n2 > 0 && this.t[n2]!.type === 'word' && /^\p{Lu}/u.test(this.t[n2]!.text)) return null
+    }
+    if (w) {
+      const half = this.ns(w.e)
+      if (half > 0) {
+        const ordn = this.ordinalAfterWords(w, half)
+        if (ordn) return ordn
+      }
+      return { ...base, e: w.e, value: w.value, form: 'words', scale: w.scale }
+    }
+    return null
+  }
+
+  private fraction(i: number) {
+    const c = this.c
+    const fr = c.fractions.match(this.t, i)
+    if (!fr) return null
+    const base = { ordinal: false, multiplier: false, decade: false, clockShape: false }
+    // "the first half", "paruh pertama" aside: a fraction word right after an ordinal is a period.
+    if (c.g.fractionPeriodGuard) {
+      const p = this.ps(i)
+      if (p >= 0 && this.t[p]!.type === 'word' && c.ordWords.has(this.t[p]!.low)) return null
+    }
+    const multiword = fr.phrase.parts.length > 1
+    // "half a million", "setengah juta": a fraction of a scale is a cardinal.
+    let n = this.ns(fr.end)
+    if (n > 0 && c.articles.has(this.t[n]!.low)) n = this.ns(n + 1)
+    if (n > 0) {
+      const sc = this.t[n]!.type === 'word' ? c.words.get(this.t[n]!.low) : undefined
+      if (sc && sc.type === 'mult' && !sc.one && sc.v >= 100) {
+        return { ...base, e: n + 1, value: fr.phrase.value * sc.v, form: 'words' as const, scale: sc.v, fraction: true }
+      }
+    }
+    const lastWord = fr.phrase.parts[fr.phrase.parts.length - 1]!
+    if (multiword && c.fractionFollowers.size > 0 && c.g.fractions[lastWord] === undefined) {
+      // "a third of", "three quarters of": a spaced article/count phrase needs "of" or punctuation after
+      // it, else it is an ordinal or a period ("a third term", "the past three quarters").
+      const hyphenated = this.t.slice(i, fr.end).some((t) => t.type === 'sym')
+      if (!hyphenated) {
+        const nx = this.ns(fr.end)
+        const nt = nx > 0 ? this.t[nx] : undefined
+        if (nt && nt.type === 'word' && !c.fractionFollowers.has(nt.low)) return null
+      }
+    }
+    return { ...base, e: fr.end, value: fr.phrase.value, form: 'words' as const, scale: 0, fraction: true }
+  }
+
+  private ordinalWord(i: number) {
+    const c = this.c
+    const tok = this.t[i]!
+    const base = { fraction: false, multiplier: false, decade: false, clockShape: false, ordinal: true, scale: 0, form: 'words' as const }
+    const ov = c.ordWords.get(tok.low)
+    if (ov !== undefined) {
+      if (c.timeUnitOrdinals.has(tok.low) && this.timeUnitContext(i)) return null
+      return { ...base, e: i + 1, value: ov }
+    }
+    const pre = c.g.ordinals.wordPrefix?.toLowerCase()
+    if (pre && tok.low.startsWith(pre) && tok.low.length > pre.length) {
+      const rest = tok.low.slice(pre.length)
+      const wv = c.words.get(rest)
+      if (!wv || wv.type === 'teen' || (wv.type === 'mult' && !wv.one)) return null
+      const w = this.words(i + 1, wv.type === 'unit' ? { cur: wv.v, tail: wv.v, last: 'unit' } : { cur: wv.v, tail: 0, last: 'mult' })
+      const e = w ? w.e : i + 1
+      const value = w ? w.value : wv.v
+      if (this.collective(i, e)) return null
+      return { ...base, e, value }
+    }
+    return null
+  }
+
+  /** en `second` as a time unit: "per second", "30 second", "a second." */
+  private timeUnitContext(i: number): boolean {
+    const p = this.ps(i)
+    if (p < 0) return false
+    const pt = this.t[p]!
+    if (pt.type === 'num' || (pt.type === 'word' && this.c.words.has(pt.low))) return true
+    if (pt.type === 'word' && this.c.timeUnitAfter.has(pt.low)) return true
+    if (pt.type === 'word' && this.c.articles.has(pt.low)) {
+      const n = this.ns(i + 1)
+      return n < 0 || this.t[n]!.type !== 'word'
+    }
+    return false
+  }
+
+  /** id `kedua negara` (both countries): a prefixed ordinal word before a noun after a preposition or clause start. */
+  private collective(i: number, e: number): boolean {
+    const c = this.c
+    if (c.collectiveAfter.size === 0 && c.collectivePrefixes.length === 0) return false
+    const n = this.ns(e)
+    const nt = n > 0 ? this.t[n] : undefined
+    if (!nt || nt.type !== 'word' || /^\p{Lu}/u.test(nt.text) || c.words.has(nt.low)) return false
+    // A function word or "kali" after it ("kedua kalinya" aside) means no noun follows.
+    if (c.collectiveAfter.has(nt.low) || c.multAfter.match(this.t, n)) return false
+    const p = this.ps(i)
+    if (p < 0) return true
+    const pt = this.t[p]!
+    if (pt.type === 'sym') return pt.text !== ','
+    if (pt.type !== 'word') return false
+    if (c.collectiveAfter.has(pt.low)) return true
+    return c.collectivePrefixes.some((pre) => pt.low.startsWith(pre) && pt.low.length > pre.length + 3)
+  }
+
+  /** en "twenty-first", "one hundredth", "six hundredth": cardinal words followed by an ordinal word. */
+  private ordinalAfterWords(w: { e: number; total: number; cur: number; tail: number }, n: number) {
+    const c = this.c
+    let k = n
+    if (DASHES.has(this.t[k]!.text) && this.glued(k) && this.glued(k + 1)) k++
+    const t = this.t[k]
+    if (!t || t.type !== 'word') return null
+    const ov = c.ordWords.get(t.low)
+    if (ov === undefined) return null
+    const { total, cur, tail } = w
+    let value: number
+    // The ordinal word plays the part its cardinal would: it multiplies the last group or ends the number.
+    if (ov >= 1000) value = total + (cur || 1) * ov
+    else if (ov >= 100) value = total + (cur - tail) + (tail || 1) * ov
+    else if (ov < 10 && ((tail >= 20 && tail < 100 && tail % 10 === 0) || (tail === 0 && cur + total > 0))) value = total + cur + ov
+    else if (ov >= 10 && tail === 0 && cur + total > 0) value = total + cur + ov
+    else return null
+    return { e: k + 1, value, form: 'words' as const, scale: 0, ordinal: true, fraction: false, multiplier: false, decade: false, clockShape: false }
+  }
+
+  /**
+   * Number words: "dua puluh tiga", "seratus lima puluh", "a hundred and fifty", "one and a half million",
+   * "tiga koma lima". Returns the value and the last scale word (≥ 1000) applied.
+   */
+  private words(
+    i: number,
+    seed?: { cur: number; tail: number; last: 'unit' | 'mult' },
+  ): { e: number; value: number; scale: number; total: number; cur: number; tail: number } | null {
+    const c = this.c
+    let total = 0
+    let cur = seed?.cur ?? 0
+    let tail = seed?.tail ?? 0
+    let last: 'unit' | 'teen' | 'mult' | 'half' | null = seed?.last ?? null
+    let any = !!seed
+    let article = false
+    let scale = 0
+    let end = seed ? i : -1
+    let j = seed ? this.ns(i) : i
+    if (seed && j < 0) return null
+    while (j >= 0 && j < this.t.length) {
+      const t = this.t[j]!
+      if (t.type !== 'word') {
+        // "twenty-three": a hyphen between a tens word and a unit word.
+        if (any && DASHES.has(t.text) && this.glued(j) && this.glued(j + 1) && last === 'unit' && tail % 10 === 0 && tail >= 20) {
+          const nx = this.t[j + 1]
+          const nv = nx && nx.type === 'word' ? c.words.get(nx.low) : undefined
+          if (nv && nv.type === 'unit' && nv.v < 10) {
+            j = j + 1
+            continue
+          }
+        }
+        break
+      }
+      if (any && (last === 'unit' || last === 'teen' || last === 'mult')) {
+        const h = c.andAHalf.match(this.t, j)
+        if (h) {
+          cur += 0.5
+          tail = 0
+          last = 'half'
+          end = h.end
+          j = this.ns(h.end)
+          continue
+        }
+        const dw = c.decimalWords.match(this.t, j)
+        if (dw) {
+          // "tiga koma lima", "three point two five": digit words after the decimal word.
+          let k = this.ns(dw.end)
+          let digits = ''
+          let kEnd = -1
+          while (k >= 0) {
+            const dv = this.t[k]?.type === 'word' ? c.words.get(this.t[k]!.low) : undefined
+            if (!dv || dv.type !== 'unit' || dv.v > 9) break
+            digits += String(dv.v)
+            kEnd = k + 1
+            k = this.ns(k + 1)
+          }
+          if (digits) {
+            cur += Number(`0.${digits}`)
+            tail = 0
+            last = 'half'
+            end = kEnd
+            j = k
+            continue
+          }
+        }
+      }
+      if (!any && c.articles.has(t.low)) {
+        const n = this.ns(j + 1)
+        const nv = n > 0 && this.t[n]!.type === 'word' ? c.words.get(this.t[n]!.low) : undefined
+        if (nv && nv.type === 'mult' && !nv.one && nv.v >= 10 && !article) {
+          article = true
+          j = n
+          continue
+        }
+        break
+      }
+      if (any && c.joinerWords.has(t.low)) {
+        // "a hundred and fifty": only after a multiplier and before a smaller number word.
+        const n = this.ns(j + 1)
+        const nv = n > 0 && this.t[n]!.type === 'word' ? c.words.get(this.t[n]!.low) : undefined
+        if (last === 'mult' && nv && nv.type === 'unit') {
+          j = n
+          continue
+        }
+        break
+      }
+      const wv = c.words.get(t.low)
+      if (!wv) break
+      if (wv.type === 'unit') {
+        if (any && (last === 'unit' || last === 'teen' || last === 'half')) {
+          // Only "twenty three" (a tens word then a unit) continues.
+          if (!(last === 'unit' && tail % 10 === 0 && tail >= 20 && tail < 100 && wv.v < 10)) break
+        }
+        if (any && last === 'mult' && cur % 1000 !== 0 && wv.v >= 100) break
+        cur += wv.v
+        tail += wv.v
+        last = 'unit'
+      } else if (wv.type === 'teen') {
+        if (last !== 'unit' || tail < 1 || tail > 9) break
+        cur += 10
+        tail = 0
+        last = 'teen'
+      } else {
+        if (wv.one) {
+          if (any && (last === 'unit' || last === 'teen' || last === 'half')) break
+          if (wv.v >= 1000) {
+            // "seribu", "sejuta": one of the scale, closing a group; "dua seribu" is not a number.
+            if (cur !== 0 || (scale && wv.v >= scale)) break
+            total += wv.v
+            scale = wv.v
+          } else {
+            cur += wv.v
+          }
+          tail = 0
+        } else if (wv.v < 1000) {
+          if (wv.v === 12 && !article && !any) break
+          if (last === 'half') cur = cur * wv.v
+          else if (tail > 0) cur = cur - tail + tail * wv.v
+          else if (article && !any) cur = wv.v
+          else break
+          tail = 0
+        } else {
+          let base = cur
+          if (base === 0) {
+            if (article && !any) base = 1
+            else break
+          }
+          if (scale && wv.v >= scale) {
+            // "seratus ribu juta" and the like: a larger scale after a smaller one multiplies all.
+            total = (total + base) * wv.v
+          } else total += base * wv.v
+          cur = 0
+          tail = 0
+          scale = wv.v
+        }
+        last = 'mult'
+      }
+      any = true
+      end = j + 1
+      j = this.ns(j + 1)
+    }
+    if (!any || end < 0) return null
+    return { e: end, value: total + cur, scale, total, cur, tail }
+  }
+
+  /** Digits with their glued or following scale, ordinal suffix, decade suffix. */
+  private digits(i: number) {
+    const c = this.c
+    const tok = this.t[i]!
+    const rd = readDigits(tok.text, c.g.decimal)
+    if (!rd) return null
+    const base = { ordinal: false, fraction: false, multiplier: false, decade: false }
+    const clockShape = c.g.decimal === ',' && /^\d{1,2}\.\d{2}$/.test(tok.text) && Number(rd.int) <= 24 && Number(rd.frac) <= 59
+    let value = Number(rd.frac ? `${rd.int}.${rd.frac}` : rd.int)
+    let e = i + 1
+    const nx = this.t[i + 1]
+    // Glued letters: 14th, 5k, 3x, 1990s, 1990an, 5km; anything else makes it a code.
+    if (nx && this.glued(i + 1)) {
+      if (nx.type === 'word') {
+        if (c.ordDigitSuffixes.has(nx.low) && !rd.frac) return { ...base, e: i + 2, value, form: 'digits' as const, raw: tok.text, scale: 0, ordinal: true, clockShape: false }
+        if (c.decadeSuffixes.has(nx.low) && /^\d{4}$/.test(tok.text) && value % 10 === 0) return { ...base, e: i + 2, value, form: 'digits' as const, raw: tok.text, scale: 0, decade: true, clockShape: false }
+        const sc = c.scales.match(this.t, i + 1) ?? this.moneyScale(i + 1)
+        if (sc) return { ...base, e: sc.end, value: scaled(rd.int, rd.frac, sc.phrase.value), form: 'digits' as const, raw: tok.text, scale: sc.phrase.value, clockShape: false }
+        if (c.multAfter.match(this.t, i + 1) || c.measures.match(this.t, i + 1) || c.percent.match(this.t, i + 1) || c.currencies.match(this.t, i + 1) || c.timeAfter.match(this.t, i + 1)) {
+          return { ...base, e, value, form: 'digits' as const, raw: tok.text, scale: 0, clockShape }
+        }
+        return null
+      }
+      // 1990-an, 1990's
+      if ((DASHES.has(nx.text) || nx.text === "'" || nx.text === '’') && this.t[i + 2]?.type === 'word' && this.glued(i + 2)) {
+        if (c.decadeSuffixes.has(this.t[i + 2]!.low) && /^\d{4}$/.test(tok.text) && value % 10 === 0) {
+          return { ...base, e: i + 3, value, form: 'digits' as const, raw: tok.text, scale: 0, decade: true, clockShape: false }
+        }
+      }
+    }
+    // A spaced scale word: 105 miliar, 1,5 juta, 2.3 bn; "and a half" first (2 and a half million).
+    let n = this.ns(e)
+    if (n > 0) {
+      const h = c.andAHalf.match(this.t, n)
+      if (h && !rd.frac) {
+        const n2 = this.ns(h.end)
+        value += 0.5
+        e = h.end
+        n = n2
+        const sc2 = n2 > 0 ? c.scales.match(this.t, n2) : null
+        if (sc2) return { ...base, e: sc2.end, value: value * sc2.phrase.value, form: 'digits' as const, raw: tok.text, scale: sc2.phrase.value, clockShape: false }
+        return { ...base, e, value, form: 'digits' as const, raw: tok.text, scale: 0, clockShape: false }
+      }
+      const sc = c.scales.match(this.t, n) ?? this.moneyScale(n)
+      if (sc) return { ...base, e: sc.end, value: scaled(rd.int, rd.frac, sc.phrase.value), form: 'digits' as const, raw: tok.text, scale: sc.phrase.value, clockShape: false }
+    }
+    return { ...base, e, value, form: 'digits' as const, raw: tok.text, scale: 0, clockShape }
+  }
+
+  /** `M`, `T` (id) and `m` (en) scale an amount only when money is around it. */
+  private moneyScale(i: number) {
+    const c = this.c
+    const ms = c.moneyScales.match(this.t, i)
+    if (!ms) return null
+    // Money before the number (Rp 10 M) or right after the scale (10 M rupiah).
+    const n = this.ns(ms.end)
+    const after = n > 0 && !!c.currencies.match(this.t, n)
+    return this.currencyBefore || after ? ms : null
+  }
+}

@@ -1,0 +1,26 @@
+import { checkText } from '../core/limits.js'
+import { detectLanguage } from '../core/detect.js'
+import { resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { extractWithGrammar } from './engine.js'
+import type { NumberMention } from './types.js'
+
+/**
+ * Every number mention in a text, with its canonical value, kind, unit and a `key` that is equal
+ * for the same quantity in any language. Never throws on a string; spans always slice the input.
+ * Without `lang`, the language is detected.
+ *
+ * @param text - any string
+ * @param lang - a language code (`'id'`, `'en'`) or a LanguagePack
+ * @returns the mentions in order of appearance
+ * @throws PadananError `BAD_INPUT` if text is not a string, `UNKNOWN_LANGUAGE` for an unknown code
+ *
+ * @example
+ * extractNumbers('Xiaomi berinvestasi hingga 105 miliar yuan dari tahun 2021 hingga 2025', 'id')
+ * //=> [ { text: '105 miliar yuan', kind: 'currency', value: 105000000000, unit: 'CNY', approx: true, key: 'currency:105000000000:CNY', … },
+ * //     { text: '2021 hingga 2025', kind: 'range', value: [2021, 2025], unit: null, key: 'range:2021..2025', … } ]
+ */
+export function extractNumbers(text: string, lang?: LanguageInput): NumberMention[] {
+  checkText(text)
+  const pack = resolveLanguage(lang ?? detectLanguage(text).lang)
+  return extractWithGrammar(text, pack.numbers)
+}

@@ -1,0 +1,75 @@
+import type { NumberGrammar, NumberMention } from './numbers/types.js'
+
+export type { NumberGrammar, NumberKind, NumberMention } from './numbers/types.js'
+
+/**
+ * Everything padanan needs to read one language: data, plus at most a few small functions.
+ * Build one with {@link defineLanguagePack}, which validates it.
+ */
+export interface LanguagePack {
+  /** BCP 47 primary subtag: `id`, `en`. */
+  readonly code: string
+  /** English name: `Indonesian`. */
+  readonly name: string
+  readonly segmentation: {
+    /** Locale passed to `Intl.Segmenter`. */
+    readonly locale: string
+    /** Abbreviations (without the final dot, case-insensitive) after which a sentence split is undone. */
+    readonly abbreviations: readonly string[]
+  }
+  readonly stopwords: readonly string[]
+  readonly numbers: NumberGrammar
+  /** Stem one lowercased token. Default: identity. */
+  readonly stem?: (lowercased: string) => string
+  /** Frequent function words used to detect the language. */
+  readonly detect?: { readonly markers: readonly string[] }
+}
+
+/** A token of a prepared document. Offsets are into the original text. */
+export interface Token {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** NFKC + lowercase. */
+  readonly norm: string
+  /** Stem of `norm` by the pack's stemmer. */
+  readonly stem: string
+  readonly isNumber: boolean
+  readonly isStopword: boolean
+  /** Starts with a capital letter (a name candidate when not sentence-initial). */
+  readonly isCapitalized: boolean
+}
+
+/** A sentence of a prepared document. */
+export interface Sentence {
+  readonly index: number
+  /** Index of the paragraph the sentence belongs to. */
+  readonly paragraph: number
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly tokens: readonly Token[]
+  readonly numbers: readonly NumberMention[]
+}
+
+/** A paragraph: a run of lines separated from the next by a line break. */
+export interface Paragraph {
+  readonly index: number
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  /** Indices into `Doc.sentences`. */
+  readonly sentences: readonly number[]
+}
+
+/** A document read through a language pack: what every later feature reads. */
+export interface Doc {
+  readonly id: string
+  readonly lang: string
+  readonly text: string
+  readonly paragraphs: readonly Paragraph[]
+  readonly sentences: readonly Sentence[]
+  readonly numbers: readonly NumberMention[]
+  /** Capitalized, non-sentence-initial token sequences (`Lei Jun`, `Xiaomi Group`), in order of first use. */
+  readonly names: readonly string[]
+}

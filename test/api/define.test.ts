@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { defineLanguagePack, en, extractNumbers, PadananError, prepare, resolveLanguage } from '../../src/index.js'
+
+function mutated(path: string[], value: unknown) {
+  const copy = structuredClone({ ...en, stem: undefined }) as Record<string, any>
+  let o = copy
+  for (const k of path.slice(0, -1)) o = o[k]
+  o[path[path.length - 1]!] = value
+  return copy
+}
+
+describe('defineLanguagePack', () => {
+  it('accepts a well-formed pack and freezes it', () => {
+    const p = defineLanguagePack({ ...structuredClone({ ...en, stem: undefined }), code: 'xx', name: 'Test' })
+    expect(Object.isFrozen(p.numbers.units)).toBe(true)
+    expect(extractNumbers('twenty-three', p)[0]!.value).toBe(23)
+  })
+  it.each([
+    [['code'], 'English', 'code'],
+    [['name'], '', 'name'],
+    [['segmentation', 'locale'], 42, 'segmentation.locale'],
+    [['numbers', 'decimal'], ';', 'numbers.decimal'],
+    [['numbers', 'units'], { one: 'uno' }, 'numbers.units.one'],
+    [['numbers', 'currencies'], { dollars: 'dollar' }, 'numbers.currencies.dollars'],
+    [['numbers', 'percent'], [], 'numbers.percent'],
+    [['stopwords'], 'the a an', 'stopwords'],
+  ])('rejects a malformed %j with a PadananError naming the field', (path, value, field) => {
+    try {
+      defineLanguagePack(mutated(path as string[], value) as never)
+      expect.unreachable()
+    } catch (e) {
+      expect(e).toBeInstanceOf(PadananError)
+      expect((e as PadananError).code).toBe('BAD_LANGUAGE_PACK')
+      expect((e as PadananError).field).toBe(field)
+    }
+  })
+})
+
+describe('typed errors', () => {
+  it('unknown language codes are UNKNOWN_LANGUAGE', () => {
+    expect(() => extractNumbers('5', 'xx')).toThrowError(expect.objectContaining({ code: 'UNKNOWN_LANGUAGE' }))
+    expect(() => resolveLanguage('klingon')).toThrow(/unknown language "klingon"/)
+  })
+  it('non-strings are BAD_INPUT', () => {
+    expect(() => extractNumbers(42 as never, 'id')).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
+    expect(() => prepare(undefined as never)).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
+  })
+  it('language codes with a region resolve to the pack', () => {
+    expect(resolveLanguage('id-ID').code).toBe('id')
+    expect(resolveLanguage('EN_us').code).toBe('en')
+  })
+})

@@ -1,0 +1,41 @@
+// Importing padanan is cheap and silent: no output, no file reads, no natural root module.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import * as api from '../../src/index.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const dist = `${root}dist/index.js`
+
+describe('public surface', () => {
+  it('exports exactly the documented names', () => {
+    expect(Object.keys(api).sort()).toMatchSnapshot()
+  })
+})
+
+describe.skipIf(!existsSync(dist))('importing the built package', () => {
+  // The child patches fs before importing, and reports any file read or console output.
+  const probe = (entry: string) => `
+    const fs = require('node:fs'); const reads = [];
+    for (const k of ['readFileSync', 'openSync', 'readFile', 'open', 'createReadStream']) {
+      const orig = fs[k]; fs[k] = function (p, ...a) { reads.push(String(p)); return orig.call(this, p, ...a) }
+    }
+    const out = []; const w = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (c, ...a) => { out.push(String(c)); return true };
+    process.stderr.write = (c, ...a) => { out.push(String(c)); return true };
+    import(${JSON.stringify(entry)}).then((m) => {
+      const ownReads = reads.filter((p) => !p.includes('/dist/') && !p.endsWith('package.json'));
+      w(JSON.stringify({ out, ownReads, natural: Object.keys(require.cache).some((k) => k.includes('natural')) }));
+    });`
+  for (const entry of [dist, `${root}dist/index.cjs`]) {
+    it(`${entry.slice(root.length)} prints nothing and reads no data file`, () => {
+      const r = spawnSync(process.execPath, ['-e', probe(entry)], { cwd: '/tmp', encoding: 'utf8' })
+      expect(r.stderr).toBe('')
+      const res = JSON.parse(r.stdout)
+      expect(res.out).toEqual([])
+      expect(res.ownReads).toEqual([])
+      expect(res.natural).toBe(false)
+    })
+  }
+})
