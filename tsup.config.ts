@@ -15,6 +15,8 @@ export default defineConfig([
     target: 'node20',
     splitting: true,
     treeshake: true,
+    // import.meta.url (used to load natural's stemmers lazily) needs a shim in the CJS build.
+    shims: true,
   },
   {
     entry: { cli: 'src/cli/index.ts' },
