@@ -87,6 +87,7 @@ export function defineLanguagePack<const P extends LanguagePack>(pack: P): P {
   strings(p.stopwords, 'stopwords')
   validateGrammar(p.numbers)
   if (p.stem !== undefined && typeof p.stem !== 'function') fail('stem', 'must be a function (lowercased token) => stem')
+  if (p.lexicon !== undefined && typeof p.lexicon !== 'function') fail('lexicon', 'must be a function () => Lexicon (built lazily)')
   if (p.detect !== undefined) {
     if (!isRecord(p.detect)) fail('detect', 'must be an object')
     strings(p.detect.markers, 'detect.markers', { nonEmpty: true })

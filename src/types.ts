@@ -1,3 +1,4 @@
+import type { Lexicon } from './lexicon/lexicon.js'
 import type { NumberGrammar, NumberMention } from './numbers/types.js'
 
 export type { NumberGrammar, NumberKind, NumberMention } from './numbers/types.js'
@@ -23,6 +24,8 @@ export interface LanguagePack {
   readonly stem?: (lowercased: string) => string
   /** Frequent function words used to detect the language. */
   readonly detect?: { readonly markers: readonly string[] }
+  /** The lexicon from this language into the pivot language (English), built on first call. */
+  readonly lexicon?: () => Lexicon
 }
 
 /** A token of a prepared document. Offsets are into the original text. */

@@ -7,6 +7,10 @@ import { isPadananError, PadananError } from '../errors.js'
 import { detectLanguage } from '../core/detect.js'
 import { prepare } from '../core/prepare.js'
 import { extractNumbers } from '../numbers/index.js'
+import { alignSentences } from '../align/index.js'
+import { pairDocuments } from '../pair/index.js'
+import { readInputs } from './inputs.js'
+import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, out, parseJsonl, readStdin } from './io.js'
 
@@ -17,6 +21,12 @@ Usage:
                                                      (TEXT from arguments, else stdin)
   padanan numbers --jsonl [--skip-bad] < in.jsonl    batch: lines {"id","text","lang"?} →
                                                      lines {"id","lang","mentions":[…]}
+  padanan align A B [--lang-a id] [--lang-b en] [--presegmented] [--json]
+                                                     sentence alignment of two files (beads 1-1, 1-2,
+                                                     2-1, 2-2, 1-0, 0-1), side by side or as JSON
+  padanan pair PATH… [--json] [--min-score N] [--skip-bad]
+                                                     which documents translate which: files, folders of
+                                                     .txt/.md, or .jsonl lines {"id","text","lang"?}
   padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
   padanan --help | --version
 
@@ -67,6 +77,83 @@ function cmdNumbers(args: string[]): void {
   const lang = values.lang ?? detectLanguage(text).lang
   const ms = extractNumbers(text, lang)
   out(values.json ? JSON.stringify({ lang, mentions: ms }, null, 2) + '\n' : mentionsTable(ms))
+}
+
+function wrap(s: string, width: number): string[] {
+  const out: string[] = []
+  let line = ''
+  for (const w of s.split(/\s+/)) {
+    if (line && [...line].length + 1 + [...w].length > width) {
+      out.push(line)
+      line = w
+    } else line = line ? `${line} ${w}` : w
+  }
+  if (line) out.push(line)
+  return out.length ? out : ['']
+}
+
+/** Beads side by side: A on the left, B on the right, wrapped to the terminal. */
+function sideBySide(al: ReturnType<typeof alignSentences>): string {
+  const cols = Math.max(60, Math.min(process.stdout.columns || 120, 160))
+  const w = Math.floor((cols - 16) / 2)
+  let s = ''
+  for (const b of al.beads) {
+    const left = wrap(b.a.map((i) => al.sentencesA[i]).join(' '), w)
+    const right = wrap(b.b.map((j) => al.sentencesB[j]).join(' '), w)
+    const head = `${b.a.length}-${b.b.length} ${b.score.toFixed(2)}`
+    for (let k = 0; k < Math.max(left.length, right.length); k++) {
+      s += `${(k === 0 ? head : '').padEnd(10)}${(left[k] ?? '').padEnd(w)}  │ ${right[k] ?? ''}\n`
+    }
+    s += '\n'
+  }
+  return s
+}
+
+function cmdAlign(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { 'lang-a': { type: 'string' }, 'lang-b': { type: 'string' }, presegmented: { type: 'boolean' }, json: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  })
+  if (positionals.length !== 2) throw new PadananError('BAD_OPTIONS', 'align takes two files: padanan align A B', { field: 'A B' })
+  const [a, b] = readInputs(positionals).docs
+  const al = alignSentences(a!.text, b!.text, {
+    ...(values['lang-a'] ? { langA: values['lang-a'] } : {}),
+    ...(values['lang-b'] ? { langB: values['lang-b'] } : {}),
+    presegmented: values.presegmented === true,
+  })
+  if (values.json) out(JSON.stringify({ beads: al.beads }) + '\n')
+  else out(sideBySide(al))
+}
+
+function cmdPair(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { json: { type: 'boolean' }, 'min-score': { type: 'string' }, 'skip-bad': { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  })
+  const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'])
+  if (skippedFiles.length) process.stderr.write(`padanan: skipped ${skippedFiles.length} file(s) that are not .txt, .md or .jsonl\n`)
+  if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
+  const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score'])
+  if (minScore !== undefined && !Number.isFinite(minScore)) throw new PadananError('BAD_OPTIONS', '--min-score must be a number', { field: 'min-score' })
+  const bar = progressBar('pair')
+  const r = pairDocuments(docs, { ...(minScore !== undefined ? { minScore } : {}), onProgress: bar.update })
+  bar.end()
+  if (values.json) {
+    out(JSON.stringify(r) + '\n')
+    return
+  }
+  for (const p of r.pairs) {
+    out(`${p.a} ↔ ${p.b}  score ${p.score.toFixed(3)}\n`)
+    const e = p.evidence
+    out(`  numbers (${e.numbers.length}): ${e.numbers.map((n) => `${n.a} = ${n.b}`).join('; ') || '—'}\n`)
+    out(`  names (${e.names.length}): ${e.names.join(', ') || '—'}\n`)
+    out(`  concepts ${e.concepts.toFixed(2)}, alignment ${e.alignment.toFixed(2)} (${e.sentences.aligned} of ${e.sentences.a + e.sentences.b} sentences), length ratio ${e.lengthRatio.toFixed(2)}\n`)
+  }
+  out(`unpaired (${r.unpaired.length}): ${r.unpaired.join(', ') || '—'}\n`)
 }
 
 function cmdDemo(args: string[]): void {
@@ -134,6 +221,12 @@ function main(argv: string[]): number {
         return 0
       case 'demo':
         cmdDemo(rest)
+        return 0
+      case 'align':
+        cmdAlign(rest)
+        return 0
+      case 'pair':
+        cmdPair(rest)
         return 0
       case '--version':
       case '-v':

@@ -5,7 +5,7 @@ import type { NumberMention } from '../numbers/types.js'
 import type { Doc, LanguagePack, Paragraph, Sentence, Token } from '../types.js'
 import { detectLanguage } from './detect.js'
 import { checkText } from './limits.js'
-import { splitParagraphs, splitSentences } from './segment.js'
+import { splitParagraphs, splitSentences, type Span } from './segment.js'
 import { normalizeToken, tokenize } from './tokenize.js'
 
 /** Options of {@link prepare}. */
@@ -14,6 +14,11 @@ export interface PrepareOptions {
   readonly lang?: LanguageInput
   /** Document id; default `''`. */
   readonly id?: string
+  /**
+   * `true`: the text is already one sentence per line (a blank line between paragraphs), as
+   * sentence aligners take it; padanan does not segment. Default `false`.
+   */
+  readonly presegmented?: boolean
 }
 
 const stopSets = new WeakMap<LanguagePack, Set<string>>()
@@ -51,12 +56,15 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
   const names: string[] = []
   const seenNames = new Set<string>()
 
-  for (const para of splitParagraphs(text)) {
+  const blocks = opts.presegmented ? presegmentedParagraphs(text) : splitParagraphs(text).map((p) => ({ para: p, lines: null }))
+  for (const { para, lines } of blocks) {
     // Numbers per paragraph: mentions never cross a line, and offsets shift back into the text.
     const paraNumbers = extractWithGrammar(para.text, pack.numbers).map((m) => ({ ...m, start: m.start + para.start, end: m.end + para.start }))
     numbers.push(...paraNumbers)
     const idx: number[] = []
-    for (const s of splitSentences(para, pack)) {
+    // Mentions are in order, so one pointer hands them to sentences in linear time.
+    let nextMention = 0
+    for (const s of lines ?? splitSentences(para, pack)) {
       const local = tokenize(s.text, s.start)
       const tokens: Token[] = local.map((t) => {
         const norm = normalizeToken(t.text)
@@ -73,6 +81,12 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
         }
       })
       collectNames(tokens, names, seenNames)
+      const takeMentions = () => {
+        while (nextMention < paraNumbers.length && paraNumbers[nextMention]!.start < s.start) nextMention++
+        const from = nextMention
+        while (nextMention < paraNumbers.length && paraNumbers[nextMention]!.start < s.end) nextMention++
+        return paraNumbers.slice(from, nextMention)
+      }
       idx.push(sentences.length)
       sentences.push({
         index: sentences.length,
@@ -81,12 +95,41 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
         start: s.start,
         end: s.end,
         tokens,
-        numbers: paraNumbers.filter((m) => m.start >= s.start && m.start < s.end),
+        numbers: takeMentions(),
       })
     }
     paragraphs.push({ index: paragraphs.length, text: para.text, start: para.start, end: para.end, sentences: idx })
   }
   return { id: opts.id ?? '', lang: pack.code, text, paragraphs, sentences, numbers, names }
+}
+
+/** Presegmented text: each line is a sentence, blank lines end paragraphs. */
+function presegmentedParagraphs(text: string): { para: Span; lines: Span[] }[] {
+  const out: { para: Span; lines: Span[] }[] = []
+  let cur: Span[] = []
+  const flush = () => {
+    if (cur.length) {
+      const start = cur[0]!.start
+      const end = cur[cur.length - 1]!.end
+      out.push({ para: { text: text.slice(start, end), start, end }, lines: cur })
+    }
+    cur = []
+  }
+  for (const line of text.split('\n').reduce<{ s: number; t: string }[]>((acc, t) => {
+    const prev = acc[acc.length - 1]
+    acc.push({ s: prev ? prev.s + prev.t.length + 1 : 0, t })
+    return acc
+  }, [])) {
+    const trimmed = line.t.trim()
+    if (!trimmed) {
+      flush()
+      continue
+    }
+    const lead = line.t.length - line.t.trimStart().length
+    cur.push({ text: trimmed, start: line.s + lead, end: line.s + lead + trimmed.length })
+  }
+  flush()
+  return out
 }
 
 /** Runs of capitalized, non-initial, non-stopword tokens: Lei Jun, Xiaomi Group, R&D. */

@@ -10,9 +10,10 @@ import type { NumberKind } from './types.js'
  */
 export function formatNumber(v: number): string {
   if (!Number.isFinite(v)) return String(v)
-  if (Number.isInteger(v)) return Math.abs(v) < 1e21 ? BigInt(v).toString() : v.toLocaleString('en-US', { useGrouping: false })
+  // String() writes plain digits below 1e21 and, for other numbers, plain decimals from 1e-7 up.
+  if (Number.isInteger(v)) return Math.abs(v) < 1e21 ? String(v) : v.toLocaleString('en-US', { useGrouping: false })
   const r = Number(v.toPrecision(12))
-  if (Number.isInteger(r)) return BigInt(r).toString()
+  if (Math.abs(r) >= 1e-6 && Math.abs(r) < 1e21) return String(r)
   return r.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 })
 }
 

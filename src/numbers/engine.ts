@@ -47,6 +47,8 @@ interface Compiled {
   readonly timeUnitAfter: ReadonlySet<string>
   readonly fractionFollowers: ReadonlySet<string>
   readonly until: ReadonlySet<string>
+  /** Every word that can start a mention or a non-number (lowercased): other words are skipped at once. */
+  readonly triggers: ReadonlySet<string>
 }
 
 const cache = new WeakMap<NumberGrammar, Compiled>()
@@ -113,7 +115,15 @@ export function compileGrammar(g: NumberGrammar): Compiled {
     timeUnitAfter: lowSet(g.ordinals.timeUnitAfter),
     fractionFollowers: lowSet(g.articleFractionFollowers),
     until: lowSet(g.untilWords),
+    triggers: new Set(),
   }
+  const triggers = c.triggers as Set<string>
+  for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multWords, c.negative, c.notNumbers, c.timeBefore, c.versionBefore, c.ordDigitPrefixes]) {
+    for (const f of (table as PhraseTable<unknown>).firstParts()) triggers.add(f.toLowerCase())
+  }
+  for (const w of words.keys()) triggers.add(w)
+  for (const w of ordWords.keys()) triggers.add(w)
+  for (const w of c.articles) triggers.add(w)
   cache.set(g, c)
   return c
 }
@@ -222,6 +232,14 @@ class Reader {
         i++
         continue
       }
+      // Most words start nothing: skip them unless digits are glued to them (codes such as COVID-19).
+      if (tok.type === 'word' && !this.c.triggers.has(tok.low) && !this.prefixedOrdinal(tok.low)) {
+        const nx = this.t[i + 1]
+        if (!nx || nx.type === 'space' || nx.type === 'word' || (nx.type === 'sym' && !DASHES.has(nx.text))) {
+          i++
+          continue
+        }
+      }
       const skip = this.blocked(i)
       if (skip > i) {
         i = skip
@@ -238,6 +256,11 @@ class Reader {
   }
 
   // ── token helpers ────────────────────────────────────────────────────────────
+
+  private prefixedOrdinal(low: string): boolean {
+    const pre = this.c.g.ordinals.wordPrefix
+    return !!pre && low.startsWith(pre) && this.c.words.has(low.slice(pre.length))
+  }
 
   /** Next non-space token index on the same line, or -1. */
   private ns(i: number): number {

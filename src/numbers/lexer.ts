@@ -93,14 +93,27 @@ export class PhraseTable<V> {
   match(toks: readonly Lex[], i: number): { end: number; phrase: Phrase<V> } | null {
     const t = toks[i]
     if (!t || t.type === 'space') return null
-    const cands = [...(this.byFirst.get(t.text) ?? []), ...(t.low !== t.text ? (this.byFirst.get(t.low) ?? []) : [])]
-    if (cands.length === 0) return null
-    let best: { end: number; phrase: Phrase<V> } | null = null
-    for (const p of cands) {
-      const end = matchAt(toks, i, p)
-      if (end > 0 && (!best || end > best.end)) best = { end, phrase: p }
+    const exact = this.byFirst.get(t.text)
+    const low = t.low !== t.text ? this.byFirst.get(t.low) : undefined
+    if (!exact && !low) return null
+    let bestEnd = -1
+    let best: Phrase<V> | null = null
+    for (const list of [exact, low]) {
+      if (!list) continue
+      for (const p of list) {
+        const end = matchAt(toks, i, p)
+        if (end > bestEnd) {
+          bestEnd = end
+          best = p
+        }
+      }
     }
-    return best
+    return best ? { end: bestEnd, phrase: best } : null
+  }
+
+  /** The first parts of all phrases (as stored: exact entries as written, others lowercased). */
+  firstParts(): IterableIterator<string> {
+    return this.byFirst.keys()
   }
 }
 

@@ -1,0 +1,114 @@
+/**
+ * The pivot: every token of every language projected into one concept space, the stems of the
+ * pivot language (English). English tokens are their own concepts; tokens of another language reach
+ * English through the pack's lexicon, through being the same word (names, loanwords: Xiaomi, R&D,
+ * global), and through cognates (investasi ~ invest). Alignment, pairing and cross-lingual dedup
+ * all compare documents here.
+ */
+import type { Lexicon } from '../lexicon/lexicon.js'
+import type { LanguagePack, Sentence, Token } from '../types.js'
+
+/** Interns concept strings as small integers, so bags of concepts are cheap to compare. */
+export class ConceptSpace {
+  private readonly ids = new Map<string, number>()
+  private readonly names: string[] = []
+
+  id(concept: string): number {
+    let n = this.ids.get(concept)
+    if (n === undefined) {
+      n = this.names.length
+      this.ids.set(concept, n)
+      this.names.push(concept)
+    }
+    return n
+  }
+
+  name(id: number): string {
+    return this.names[id] ?? ''
+  }
+
+  get size(): number {
+    return this.names.length
+  }
+}
+
+/** How tokens of one language reach the pivot. */
+export interface Projection {
+  /** The pivot language pack (English). */
+  readonly pivot: LanguagePack
+  /** Lexicon from the document's language into the pivot, or null (same language, or none known). */
+  readonly lexicon: Lexicon | null
+  /** Pivot stems that are cognates of a lowercased foreign word; optional. */
+  readonly cognates?: ((word: string) => readonly string[]) | undefined
+}
+
+/** The concepts of one sentence: per content token, its candidate concept ids; plus number keys. */
+export interface SentenceConcepts {
+  /** One entry per content token (stopwords and numbers left out): its candidate concepts. */
+  readonly tokens: readonly Int32Array[]
+  /** All concepts of the sentence. */
+  readonly all: ReadonlySet<number>
+  /** The same concepts as an array, for fast iteration. */
+  readonly concepts: Int32Array
+  /** Canonical number keys, with repeats. */
+  readonly numbers: readonly string[]
+  /** Length in characters (for the length model). */
+  readonly chars: number
+}
+
+const pivotStemCache = new WeakMap<LanguagePack, Map<string, string>>()
+
+function pivotStem(pivot: LanguagePack, norm: string): string {
+  let m = pivotStemCache.get(pivot)
+  if (!m) pivotStemCache.set(pivot, (m = new Map()))
+  let s = m.get(norm)
+  if (s === undefined) {
+    s = pivot.stem ? pivot.stem(norm) : norm
+    if (m.size > 200_000) m.clear()
+    m.set(norm, s)
+  }
+  return s
+}
+
+/**
+ * The candidate pivot concepts of one token.
+ *
+ * @example
+ * tokenConcepts(token /* investasi *\/, space, { pivot: en, lexicon: idEnLexicon() }) //=> [id('invest')]
+ */
+export function tokenConcepts(t: Token, space: ConceptSpace, p: Projection, sameLanguage: boolean): Int32Array {
+  if (sameLanguage) return Int32Array.of(space.id(t.stem))
+  const out: number[] = []
+  const add = (c: string) => {
+    const n = space.id(c)
+    if (!out.includes(n)) out.push(n)
+  }
+  if (p.lexicon) {
+    for (const c of p.lexicon.concepts(t.stem)) add(c)
+    if (t.norm !== t.stem) for (const c of p.lexicon.concepts(t.norm)) add(c)
+  }
+  // The same word in both languages (names, loanwords, acronyms) reaches the pivot as itself.
+  add(pivotStem(p.pivot, t.norm))
+  if (out.length === 1 && p.cognates) for (const c of p.cognates(t.norm)) add(c)
+  return Int32Array.from(out)
+}
+
+/**
+ * Concepts of every sentence of a document.
+ *
+ * @param sentences - the sentences of a prepared Doc
+ * @param sameLanguage - the document is in the pivot language (its stems are the concepts)
+ */
+export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptSpace, p: Projection, sameLanguage: boolean): SentenceConcepts[] {
+  return sentences.map((s) => {
+    const tokens: Int32Array[] = []
+    const all = new Set<number>()
+    for (const t of s.tokens) {
+      if (t.isStopword || t.isNumber) continue
+      const cs = tokenConcepts(t, space, p, sameLanguage)
+      tokens.push(cs)
+      for (const c of cs) all.add(c)
+    }
+    return { tokens, all, concepts: Int32Array.from(all), numbers: s.numbers.map((m) => m.key), chars: s.text.length }
+  })
+}
