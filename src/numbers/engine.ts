@@ -647,8 +647,10 @@ class Reader {
     }
     const du = c.durations.match(this.t, n)
     const afterDu = du ? this.ns(du.end) : -1
-    // "Nomor 11 Tahun 2020": a duration word followed by a number labels that number.
-    if (du && !q.currency && !(afterDu > 0 && this.t[afterDu]!.type === 'num')) {
+    // "Nomor 11 Tahun 2020": a capitalized duration word before a year labels the year, it is no
+    // duration of the number before it ("8 tahun 6 bulan" stays two durations).
+    const label = du && afterDu > 0 && /^\p{Lu}/u.test(this.t[n]!.text) && /^\d{4}$/.test(this.t[afterDu]!.text)
+    if (du && !q.currency && !label) {
       q.duration = true
       q.e = du.end
       return

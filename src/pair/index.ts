@@ -182,6 +182,33 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
   return { pairs, unpaired: prepared.map((d) => d.id).filter((id) => !paired.has(id)) }
 }
 
+/**
+ * How likely two prepared documents translate each other, with the evidence: the score
+ * {@link pairDocuments} uses, for one pair (dedup verifies cross-lingual candidates with it).
+ * Concept similarity is computed against these two documents only.
+ *
+ * @example
+ * translationScore(prepare(idText, 'id'), prepare(enText, 'en')).score //=> 0.62
+ */
+export function translationScore(a: Doc, b: Doc, options: { lexicon?: Lexicon | null } = {}): { score: number; evidence: PairEvidence } {
+  const space = new ConceptSpace()
+  const x = toItem(a, space, options.lexicon)
+  const y = toItem(b, space, options.lexicon)
+  const df = new Map<number, number>()
+  for (const it of [x, y]) for (const c of it.tf.keys()) df.set(c, (df.get(c) ?? 0) + 1)
+  // With two documents, idf cannot tell rare from common: weigh every concept alike.
+  const idf = () => 1
+  for (const it of [x, y]) {
+    let s = 0
+    for (const [, w] of it.tf) s += w * w
+    it.norm = Math.sqrt(s)
+  }
+  const sim = cosine(x, y, idf)
+  const { q, aligned } = alignmentQuality(x.sents, y.sents)
+  const score = (0.35 * sim + 0.65 * q) * lengthPrior(x, y)
+  return { score: round(score), evidence: evidence(x, y, sim, q, aligned) }
+}
+
 function toDoc(d: PairInput, i: number): Doc {
   if (typeof d !== 'object' || d === null) throw new PadananError('BAD_INPUT', `docs[${i}] must be an object { id, text, lang? } or a Doc`, { field: `docs[${i}]` })
   if (typeof (d as { id?: unknown }).id !== 'string' || (d as { id: string }).id === '') {

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { alignSentences, PadananError, type Bead } from '../../src/index.js'
+
+const dir = new URL('../../fixtures/npc/', import.meta.url)
+const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8'))
+const text = (id: string) => readFileSync(new URL(`${id}.txt`, dir), 'utf8')
+
+/** Beads cover 0…n-1 and 0…m-1 exactly once, in order. */
+function expectCover(beads: readonly Bead[], n: number, m: number) {
+  expect(beads.flatMap((b) => b.a)).toEqual([...Array(n).keys()])
+  expect(beads.flatMap((b) => b.b)).toEqual([...Array(m).keys()])
+  for (const b of beads) {
+    expect(b.a.length + b.b.length).toBeGreaterThan(0)
+    expect(b.score).toBeGreaterThanOrEqual(0)
+    expect(b.score).toBeLessThanOrEqual(1)
+  }
+}
+
+describe('alignSentences', () => {
+  it('finds the ten 1-1 beads of the seed pair (001 ↔ 002)', () => {
+    const r = alignSentences(text(gold.ladder.a), text(gold.ladder.b), { langA: 'id', langB: 'en' })
+    expect(r.beads.map((b) => ({ a: b.a, b: b.b }))).toEqual(gold.ladder.beads)
+    for (const b of r.beads) expect(b.score).toBeGreaterThan(0.3)
+  })
+
+  it('merges and drops: a 2-1 bead and a 0-1 bead on real sentences', () => {
+    const a = [
+      'Xiaomi berencana berinvestasi hingga 105 miliar yuan dalam penelitian dan pengembangan teknologi dari tahun 2021 hingga 2025.',
+      'Anggaran R&D pada tahun 2025 akan mencapai 30 miliar yuan.',
+      'Seperempat di antaranya akan digunakan dalam kecerdasan buatan.',
+      'Langkah ini mencerminkan keyakinan kuat Xiaomi dalam teknologi.',
+    ]
+    const b = [
+      'Xiaomi plans to invest up to 105 billion yuan in technology research and development from 2021 to 2025.',
+      'The R&D budget in 2025 will reach 30 billion yuan, and one-quarter of it will be used in artificial intelligence.',
+      'Shares of the company rose on Tuesday.',
+      'This move reflects Xiaomi’s firm belief in technology.',
+    ]
+    const r = alignSentences(a, b, { langA: 'id', langB: 'en' })
+    expect(r.beads.map((x) => [x.a, x.b])).toEqual([
+      [[0], [0]],
+      [[1, 2], [1]],
+      [[], [2]],
+      [[3], [3]],
+    ])
+  })
+
+  it('gives a sensible result for empty sides, one sentence and a 1:100 size gap', () => {
+    expect(alignSentences([], [], { langA: 'id', langB: 'en' }).beads).toEqual([])
+    expectCover(alignSentences([], ['One sentence.'], { langA: 'id', langB: 'en' }).beads, 0, 1)
+    expectCover(alignSentences('', 'Dua. Tiga.', { langA: 'en', langB: 'id' }).beads, 0, 2)
+    const one = alignSentences(['Harga naik 5 persen.'], ['Prices rose 5 percent.'], { langA: 'id', langB: 'en' })
+    expect(one.beads).toEqual([{ a: [0], b: [0], score: expect.any(Number) }])
+    const many = Array.from({ length: 100 }, (_, i) => `Sentence number ${i + 1} of a long English text.`)
+    const gap = alignSentences(['Kalimat nomor 57 dari teks panjang.'], many, { langA: 'id', langB: 'en' })
+    expectCover(gap.beads, 1, 100)
+    expect(gap.beads.find((x) => x.a.length)!.b).toContain(56)
+  })
+
+  it('covers both sides in order for arbitrary inputs (property)', () => {
+    const sentence = fc.oneof(fc.string({ maxLength: 60 }), fc.constantFrom('Harga naik 5 persen.', 'Prices rose 5 percent.', '', '12', 'Xiaomi'))
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 25 }), fc.array(sentence, { maxLength: 25 }), (a, b) => {
+        expectCover(alignSentences(a, b, { langA: 'id', langB: 'en' }).beads, a.length, b.length)
+      }),
+      { seed: 3, numRuns: 300 },
+    )
+  })
+
+  it('uses the banded search on long inputs and still covers both sides', () => {
+    const a = Array.from({ length: 700 }, (_, i) => `Pada tahun ${1300 + i} harga naik ${i} persen menjadi ${i * 7} rupiah.`)
+    const b = Array.from({ length: 700 }, (_, i) => `In ${1300 + i} prices rose ${i} percent to ${i * 7} rupiah.`)
+    const r = alignSentences(a, b, { langA: 'id', langB: 'en' })
+    expect(r.method).toBe('banded')
+    expectCover(r.beads, 700, 700)
+    expect(r.beads.filter((x) => x.a.length === 1 && x.a[0] === x.b[0]).length).toBeGreaterThan(690)
+  })
+
+  it('is deterministic', () => {
+    const a = text(gold.ladder.a)
+    const b = text(gold.ladder.b)
+    expect(JSON.stringify(alignSentences(a, b))).toBe(JSON.stringify(alignSentences(a, b)))
+  })
+
+  it('rejects bad input with a typed error', () => {
+    expect(() => alignSentences(42 as never, [])).toThrow(PadananError)
+    expect(() => alignSentences([1] as never, [])).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
+    expect(() => alignSentences([], [], { band: 0 })).toThrowError(expect.objectContaining({ code: 'BAD_OPTIONS' }))
+  })
+})
