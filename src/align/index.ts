@@ -4,7 +4,7 @@ import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import { en } from '../langs/en/index.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
-import { ConceptSpace, sentenceConcepts, type Projection, type SentenceConcepts } from '../pivot/index.js'
+import { cognatesAmong, ConceptSpace, sentenceConcepts, type Projection, type SentenceConcepts } from '../pivot/index.js'
 import type { Doc, LanguagePack, Sentence } from '../types.js'
 import { alignDP, anchoredBand, fullBand, type Bead } from './dp.js'
 import { DEFAULT_WEIGHTS, Scorer, type AlignWeights } from './score.js'
@@ -108,7 +108,13 @@ export function projectPair(
 ): { A: SentenceConcepts[]; B: SentenceConcepts[]; space: ConceptSpace } {
   const space = new ConceptSpace()
   const same = pa.code === pb.code
-  const proj = (p: LanguagePack): Projection => ({ pivot: en, lexicon: lexicon !== undefined ? lexicon : (p.lexicon?.() ?? null) })
+  // Cognates are looked for among the English side's words (when one side is English).
+  const englishSide = pb.code === en.code ? sb : pa.code === en.code ? sa : null
+  const proj = (p: LanguagePack): Projection => ({
+    pivot: en,
+    lexicon: lexicon !== undefined ? lexicon : (p.lexicon?.() ?? null),
+    cognates: englishSide && !same ? cognatesAmong(englishSide, en, p.code) : undefined,
+  })
   const A = sentenceConcepts(sa, space, proj(pa), same || pa.code === en.code)
   const B = sentenceConcepts(sb, space, proj(pb), same || pb.code === en.code)
   return { A, B, space }

@@ -208,7 +208,23 @@ function cmdDemo(args: string[]): void {
     for (const n of best.b.doc.numbers) if (!used.has(n)) rows.push(['—', n.text, n.key])
     out(table(rows))
   }
-  out('\nTry: padanan numbers --lang id "naik 12,5 persen menjadi Rp 2,3 triliun"\n')
+  out('\n3. Translation pairs\n')
+  const pr = pairDocuments(docs.map(({ doc }) => doc))
+  for (const p of pr.pairs) {
+    const e = p.evidence
+    out(`${p.a} ↔ ${p.b}  score ${p.score.toFixed(3)}\n`)
+    out(`  numbers (${e.numbers.length}): ${e.numbers.map((n) => `${n.a} = ${n.b}`).join('; ') || '—'}\n`)
+    out(`  names (${e.names.length}): ${e.names.join(', ') || '—'}\n`)
+    out(`  concepts ${e.concepts.toFixed(2)}, alignment ${e.alignment.toFixed(2)}, length ratio ${e.lengthRatio.toFixed(2)}\n`)
+  }
+  out(`unpaired: ${pr.unpaired.join(', ') || '—'}\n`)
+  for (const p of pr.pairs) {
+    const a = docs.find((d) => d.id === p.a)!.doc
+    const b = docs.find((d) => d.id === p.b)!.doc
+    out(`\n4. Sentences of ${p.a} ↔ ${p.b}, aligned\n\n`)
+    out(sideBySide(alignSentences(a, b)))
+  }
+  out('Try: padanan numbers --lang id "naik 12,5 persen menjadi Rp 2,3 triliun"\n')
 }
 
 function main(argv: string[]): number {

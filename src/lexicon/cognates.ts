@@ -4,7 +4,7 @@
  * sentence alignment where a lexicon has no entry.
  */
 import { PadananError } from '../errors.js'
-import { bigrams, diceOfBigrams, type Bigrams } from '../similarity/dice.js'
+import { bigrams, type Bigrams } from '../similarity/dice.js'
 import { defaultStemmer } from './load.js'
 
 /** One candidate cognate of a query word. */
@@ -89,6 +89,12 @@ export function respellEnglish(word: string): string {
 const identity = (w: string): string => w
 const primary = (code: string): string => code.trim().toLowerCase().split(/[-_]/)[0]!
 
+/** The forms holding one bigram token, by ascending length, and those lengths (for the length filter). */
+interface Posting {
+  readonly forms: Int32Array
+  readonly lengths: Int32Array
+}
+
 /** Postings key of the k-th (0-based) occurrence of a bigram code in a token's multiset. */
 const TWO32 = 2 ** 32
 
@@ -97,8 +103,14 @@ const TWO32 = 2 ** 32
  * (Indonesian) words. Each vocabulary word is indexed under its own form and its stem's, respelled
  * (technology → `teknologi`, `teknolog`); a query is compared by its form and its stem; a word
  * scores the best Dice coefficient over those pairs, and a word identical to the query (Xiaomi, Lei,
- * R&D) scores 1. Candidates come from an inverted index on bigrams with prefix filtering (only
- * the query's rarest bigrams are looked up), so a query never scans the whole vocabulary.
+ * R&D) scores 1. Scores come from an inverted index on bigrams: only the query's rarest bigrams
+ * can open a candidate (prefix filtering), only forms of a feasible length are read, and overlaps
+ * are counted rather than strings compared, so a query never scans the whole vocabulary.
+ *
+ * @example
+ * const ix = new CognateIndex(['technology', 'ecosystem', 'xiaomi'])
+ * ix.match('teknologi') //=> [{ word: 'technology', score: 1 }]
+ * ix.match('Xiaomi') //=> [{ word: 'xiaomi', score: 1 }]
  */
 export class CognateIndex {
   /** The threshold `match` uses by default. */
@@ -106,15 +118,18 @@ export class CognateIndex {
   private readonly words: string[] = []
   private readonly exact = new Map<string, number>()
   private readonly formWord: number[] = []
-  private readonly formBigrams: Bigrams[] = []
+  /** Number of bigrams of each form; postings are sorted by it, for the length filter. */
+  private readonly formLength: number[] = []
   /** Forms too short for a bigram match only themselves. */
   private readonly shortForms = new Map<string, number[]>()
-  private readonly postings = new Map<number, number[]>()
+  /** Bigram token → forms holding it, sorted by form length (built as arrays, then packed). */
+  private readonly building = new Map<number, number[]>()
+  private readonly postings = new Map<number, Posting>()
   private readonly stemFrom: (w: string) => string
   private readonly respellFrom: (w: string) => string
   private readonly queryCache = new Map<string, Bigrams[]>()
-  private stamp: Int32Array
-  private generation = 0
+  /** Per-form overlap counts of the current query; all zero between queries. */
+  private readonly count: Int32Array
 
   /**
    * @param words - the vocabulary: lowercased target-language words (or stems); duplicates are ignored
@@ -150,7 +165,13 @@ export class CognateIndex {
       this.exact.set(w, id)
       for (const form of new Set([respellTo(w), respellTo(stemTo(w))])) this.addForm(form, id)
     }
-    this.stamp = new Int32Array(this.formWord.length)
+    this.count = new Int32Array(this.formWord.length)
+    const len = this.formLength
+    for (const [tok, list] of this.building) {
+      list.sort((a, b) => len[a]! - len[b]! || a - b)
+      this.postings.set(tok, { forms: Int32Array.from(list), lengths: Int32Array.from(list, (f) => len[f]!) })
+    }
+    this.building.clear()
   }
 
   /** Number of distinct vocabulary words. */
@@ -196,7 +217,7 @@ export class CognateIndex {
     const f = this.formWord.length
     const bg = bigrams(form)
     this.formWord.push(wordId)
-    this.formBigrams.push(bg)
+    this.formLength.push(bg.codes.length)
     if (bg.codes.length === 0) {
       const list = this.shortForms.get(bg.text)
       if (list) list.push(f)
@@ -204,9 +225,9 @@ export class CognateIndex {
       return
     }
     forEachToken(bg.codes, (tok) => {
-      const list = this.postings.get(tok)
+      const list = this.building.get(tok)
       if (list) list.push(f)
-      else this.postings.set(tok, [f])
+      else this.building.set(tok, [f])
     })
   }
 
@@ -228,29 +249,50 @@ export class CognateIndex {
       for (const f of this.shortForms.get(q.text) ?? []) best.set(this.formWord[f]!, 1)
       return
     }
-    // Dice ≥ t needs an overlap of at least o = t·n/(2−t) bigrams, so any n−o+1 of the query's
-    // bigrams must include a shared one: look up only the rarest n−o+1.
+    // Dice ≥ t needs an overlap of at least o = t·n/(2−t) bigrams, so a candidate shares one of any
+    // n−o+1 of the query's bigrams: only the rarest open candidates, the rest count overlaps.
     const o = Math.max(1, Math.ceil((t * n) / (2 - t) - 1e-9))
+    // Length filter: 2·min(n, m) ≥ t·(n + m) bounds the candidate's bigram count m to [o, n·(2−t)/t].
+    const maxLen = Math.floor((n * (2 - t)) / t + 1e-9)
     const toks: number[] = []
     forEachToken(q.codes, (tok) => toks.push(tok))
-    const df = (tok: number): number => this.postings.get(tok)?.length ?? 0
+    const df = (tok: number): number => this.postings.get(tok)?.forms.length ?? 0
     toks.sort((a, b) => df(a) - df(b) || a - b)
-    if (++this.generation === 2 ** 31 - 1) {
-      this.stamp.fill(0)
-      this.generation = 1
-    }
-    const gen = this.generation
-    for (let i = 0; i < n - o + 1; i++) {
-      const list = this.postings.get(toks[i]!)
-      if (!list) continue
-      for (const f of list) {
-        if (this.stamp[f] === gen) continue
-        this.stamp[f] = gen
-        const s = diceOfBigrams(q, this.formBigrams[f]!)
-        if (s < t) continue
-        const id = this.formWord[f]!
-        if (s > (best.get(id) ?? 0)) best.set(id, s)
+    const len = this.formLength
+    const count = this.count
+    const touched: number[] = []
+    // Lengths of the candidates opened so far: once no new one can open, only their range is scanned.
+    let lo = maxLen + 1
+    let hi = 0
+    for (let i = 0; i < n; i++) {
+      // A form of m bigrams needs ⌈t·(n+m)/2⌉ shared ones, so it can still first appear at the i-th
+      // rarest token only if that many remain: m ≤ 2(n−i)/t − n. Longer forms are only counted.
+      const openMax = Math.floor((2 * (n - i)) / t - n + 1e-9)
+      const closed = openMax < o
+      if (closed && touched.length === 0) break
+      const p = this.postings.get(toks[i]!)
+      if (!p) continue
+      const { forms, lengths } = p
+      const top = closed ? hi : maxLen
+      for (let j = lowerBound(lengths, closed ? lo : o); j < forms.length && lengths[j]! <= top; j++) {
+        const f = forms[j]!
+        if (count[f] === 0) {
+          const m = lengths[j]!
+          if (m > openMax) continue
+          touched.push(f)
+          if (m < lo) lo = m
+          if (m > hi) hi = m
+        }
+        count[f]!++
       }
+    }
+    // Tokens are the multiset's elements, so the count is the multiset overlap: exactly dice().
+    for (const f of touched) {
+      const s = (2 * count[f]!) / (n + len[f]!)
+      count[f] = 0
+      if (s < t) continue
+      const id = this.formWord[f]!
+      if (s > (best.get(id) ?? 0)) best.set(id, s)
     }
   }
 }
@@ -268,6 +310,18 @@ export function createCognateIndex(words: Iterable<string>, options: CognateInde
 function checkThreshold(v: unknown, field: string): number {
   if (typeof v !== 'number' || !(v > 0 && v <= 1)) throw new PadananError('BAD_OPTIONS', `${field} must be a number in (0, 1], got ${String(v)}`, { field })
   return v
+}
+
+/** First index of an ascending array whose value is ≥ min. */
+function lowerBound(sorted: Int32Array, min: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]! < min) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Each element of a sorted code multiset as a distinct key: the k-th copy of code c is c + k·2³². */

@@ -3,7 +3,7 @@
  * files and dictd databases as FreeDict and Debian ship them (`*.index` + `*.dict` or `*.dict.dz`).
  * Every loader ends in {@link createLexicon}, so lookups are keyed by the same stems `prepare()` makes.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync, statSync } from 'node:fs'
 import { basename } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { PadananError } from '../errors.js'
@@ -90,7 +90,7 @@ export function parseLexicon(text: string, options: ParseLexiconOptions): Lexico
  * @example
  * // Debian: apt-get install dict-freedict-eng-ind
  * const lex = loadLexicon('/usr/share/dictd/freedict-eng-ind.index', { format: 'freedict', from: 'id', to: 'en', reverse: true })
- * lex.concepts('rumah') //=> ['hous', 'home', …]
+ * lex.concepts('rumah') //=> ['home', 'hous']
  */
 export function loadLexicon(path: string, options: LoadLexiconOptions): Lexicon {
   const o = checkOptions(options)
@@ -103,7 +103,7 @@ export function loadLexicon(path: string, options: LoadLexiconOptions): Lexicon 
   const dictPath = [`${base}.dict`, `${base}.dict.dz`].find(isFile)
   if (!isFile(indexPath)) throw new PadananError('BAD_INPUT', `lexicon file not found: ${indexPath}`, { field: 'path' })
   if (!dictPath) throw new PadananError('BAD_INPUT', `lexicon file not found: ${base}.dict or ${base}.dict.dz beside ${indexPath}`, { field: 'path' })
-  const db = readDictd(readText(indexPath), inflate(readFileSync(dictPath), dictPath), indexPath)
+  const db = readDictd(readText(indexPath), inflate(readBytes(dictPath), dictPath), indexPath)
   return build(db.pairs, o, o.source ?? db.name ?? basename(base))
 }
 
@@ -172,10 +172,16 @@ function isFile(p: string): boolean {
   }
 }
 
-function readText(path: string): string {
-  if (!existsSync(path) || !isFile(path)) throw new PadananError('BAD_INPUT', `lexicon file not found: ${path}`, { field: 'path' })
-  return readFileSync(path, 'utf8')
+function readBytes(path: string): Buffer {
+  if (!isFile(path)) throw new PadananError('BAD_INPUT', `lexicon file not found: ${path}`, { field: 'path' })
+  try {
+    return readFileSync(path)
+  } catch (e) {
+    throw new PadananError('BAD_INPUT', `cannot read lexicon file ${path}: ${(e as Error).message}`, { field: 'path' })
+  }
 }
+
+const readText = (path: string): string => readBytes(path).toString('utf8')
 
 function bad(file: string, line: number, what: string): never {
   throw new PadananError('BAD_LEXICON', `${file}:${line}: ${what}`, { line })

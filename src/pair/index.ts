@@ -11,7 +11,7 @@ import { PadananError } from '../errors.js'
 import { en } from '../langs/en/index.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
-import { ConceptSpace, sentenceConcepts, type SentenceConcepts } from '../pivot/index.js'
+import { cognatesAmong, ConceptSpace, sentenceConcepts, type SentenceConcepts } from '../pivot/index.js'
 import { alignDP, fullBand } from '../align/dp.js'
 import { DEFAULT_WEIGHTS, Scorer } from '../align/score.js'
 import type { Doc } from '../types.js'
@@ -111,7 +111,9 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
   progress('prepare', docs.length, docs.length)
 
   const space = new ConceptSpace()
-  const items = prepared.map((doc) => toItem(doc, space, options.lexicon))
+  // One cognate index over every English document's words serves all the others.
+  const cognates = cognatesAmong(prepared.filter((d) => d.lang === en.code).flatMap((d) => d.sentences), en, 'id')
+  const items = prepared.map((doc) => toItem(doc, space, options.lexicon, cognates))
   const isPivot = (it: Item) => it.doc.lang === en.code
   const A = items.filter((it) => !isPivot(it))
   const B = items.filter(isPivot)
@@ -168,7 +170,8 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
   const usedA = new Set<number>()
   const usedB = new Set<number>()
   const pairs: DocPair[] = []
-  for (const s of scored) {
+  for (const [k, s] of scored.entries()) {
+    if (k % 500 === 0) progress('score', k, scored.length)
     if (s.score < minScore) break
     if (usedA.has(s.ai) || usedB.has(s.bi)) continue
     usedA.add(s.ai)
@@ -176,8 +179,8 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
     const a = A[s.ai]!
     const b = B[s.bi]!
     pairs.push({ a: a.id, b: b.id, score: round(s.score), evidence: evidence(a, b, s.sim, s.q, s.aligned) })
-    progress('score', pairs.length, Math.min(A.length, B.length))
   }
+  progress('score', scored.length, scored.length)
   const paired = new Set(pairs.flatMap((p) => [p.a, p.b]))
   return { pairs, unpaired: prepared.map((d) => d.id).filter((id) => !paired.has(id)) }
 }
@@ -192,8 +195,10 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
  */
 export function translationScore(a: Doc, b: Doc, options: { lexicon?: Lexicon | null } = {}): { score: number; evidence: PairEvidence } {
   const space = new ConceptSpace()
-  const x = toItem(a, space, options.lexicon)
-  const y = toItem(b, space, options.lexicon)
+  const english = [a, b].filter((d) => d.lang === en.code)
+  const cognates = english.length === 1 ? cognatesAmong(english[0]!.sentences, en, [a, b].find((d) => d.lang !== en.code)!.lang) : undefined
+  const x = toItem(a, space, options.lexicon, cognates)
+  const y = toItem(b, space, options.lexicon, cognates)
   const df = new Map<number, number>()
   for (const it of [x, y]) for (const c of it.tf.keys()) df.set(c, (df.get(c) ?? 0) + 1)
   // With two documents, idf cannot tell rare from common: weigh every concept alike.
@@ -220,10 +225,10 @@ function toDoc(d: PairInput, i: number): Doc {
   return prepare(text, { id, lang: lang ?? detectLanguage(text).lang })
 }
 
-function toItem(doc: Doc, space: ConceptSpace, lexicon: Lexicon | null | undefined): Item {
+function toItem(doc: Doc, space: ConceptSpace, lexicon: Lexicon | null | undefined, cognates?: (w: string) => readonly string[]): Item {
   const pack = resolveLanguage(doc.lang)
   const same = pack.code === en.code
-  const sents = sentenceConcepts(doc.sentences, space, { pivot: en, lexicon: lexicon !== undefined ? lexicon : (pack.lexicon?.() ?? null) }, same)
+  const sents = sentenceConcepts(doc.sentences, space, { pivot: en, lexicon: lexicon !== undefined ? lexicon : (pack.lexicon?.() ?? null), cognates }, same)
   const tf = new Map<number, number>()
   for (const s of sents) for (const cs of s.tokens) for (const c of cs) tf.set(c, (tf.get(c) ?? 0) + 1 / cs.length)
   return { id: doc.id, doc, sents, tf, keys: new Set(doc.numbers.map((m) => m.key)), chars: doc.text.length, norm: 0 }

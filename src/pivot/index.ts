@@ -5,6 +5,7 @@
  * global), and through cognates (investasi ~ invest). Alignment, pairing and cross-lingual dedup
  * all compare documents here.
  */
+import { CognateIndex } from '../lexicon/cognates.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import type { LanguagePack, Sentence, Token } from '../types.js'
 
@@ -111,4 +112,31 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
     }
     return { tokens, all, concepts: Int32Array.from(all), numbers: s.numbers.map((m) => m.key), chars: s.text.length }
   })
+}
+
+/**
+ * Cognates of foreign words among the content words of pivot-language sentences: the best match(es)
+ * at Dice ≥ 0.7 on respelled forms, as pivot stems. Words under four letters are left out: their
+ * bigrams match too much by chance.
+ *
+ * @example
+ * cognatesAmong(enDoc.sentences, en, 'id')('investasi') //=> ['invest']
+ */
+export function cognatesAmong(sentences: readonly Sentence[], pivot: LanguagePack, from: string): (word: string) => readonly string[] {
+  const vocab = new Set<string>()
+  for (const s of sentences) for (const t of s.tokens) if (!t.isStopword && !t.isNumber && t.norm.length >= 4) vocab.add(t.norm)
+  if (vocab.size === 0) return () => []
+  const index = new CognateIndex(vocab, { from, to: pivot.code })
+  const cache = new Map<string, readonly string[]>()
+  return (word) => {
+    if (word.length < 4) return []
+    let hit = cache.get(word)
+    if (!hit) {
+      const ms = index.match(word)
+      const best = ms[0]?.score ?? 0
+      hit = ms.filter((m) => m.score === best).map((m) => pivotStem(pivot, m.word))
+      cache.set(word, hit)
+    }
+    return hit
+  }
 }

@@ -53,10 +53,15 @@ describe('alignSentences', () => {
     expectCover(alignSentences('', 'Dua. Tiga.', { langA: 'en', langB: 'id' }).beads, 0, 2)
     const one = alignSentences(['Harga naik 5 persen.'], ['Prices rose 5 percent.'], { langA: 'id', langB: 'en' })
     expect(one.beads).toEqual([{ a: [0], b: [0], score: expect.any(Number) }])
-    const many = Array.from({ length: 100 }, (_, i) => `Sentence number ${i + 1} of a long English text.`)
-    const gap = alignSentences(['Kalimat nomor 57 dari teks panjang.'], many, { langA: 'id', langB: 'en' })
-    expectCover(gap.beads, 1, 100)
-    expect(gap.beads.find((x) => x.a.length)!.b).toContain(56)
+    // One Indonesian sentence against every English sentence of the seed corpus (about 100).
+    const english = ['000_bc3c1629cbba4fa2', '002_8b5633673b5c9d83', '003_ba081595d71d77b8', '004_69d407a3e9f2f8ef'].map(text).join('\n')
+    const target = 'When talking about R&D investment, Lei Jun revealed'
+    const idSentence = text(gold.ladder.a).split('\n').filter(Boolean)[2]!.split('. ')[0]! + '.'
+    const gap = alignSentences(idSentence, english, { langA: 'id', langB: 'en' })
+    expect(gap.sentencesB.length).toBeGreaterThan(90)
+    expectCover(gap.beads, 1, gap.sentencesB.length)
+    const bead = gap.beads.find((x) => x.a.length)!
+    expect(bead.b.map((j) => gap.sentencesB[j]).join(' ')).toContain(target)
   })
 
   it('covers both sides in order for arbitrary inputs (property)', () => {

@@ -1,5 +1,6 @@
 import { defineLanguagePack } from '../../define.js'
 import { stemIndonesian } from '../../stem/natural.js'
+import { idEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'
 import { abbreviations, markers, stopwords } from './words.js'
 
@@ -18,4 +19,7 @@ export const id = defineLanguagePack({
   numbers,
   stem: stemIndonesian,
   detect: { markers },
+  lexicon: idEnLexicon,
 })
+
+export { idEnLexicon }
