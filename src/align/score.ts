@@ -1,6 +1,9 @@
 import type { SentenceConcepts } from '../pivot/index.js'
 
-/** Weights of the bead score. Defaults were set on the seeded id–en bench gold (bench/suites/align.mjs). */
+/**
+ * Weights of the bead score. skip and length were set on a PANL sample of our own; merge on the first
+ * 1k sentences of the align bench gold (bench/suites/align.mjs --quick), checked on its full 10.5k.
+ */
 export interface AlignWeights {
   /** How much one shared number counts, in tokens. */
   readonly number: number
@@ -14,7 +17,7 @@ export interface AlignWeights {
   readonly skip: number
 }
 
-export const DEFAULT_WEIGHTS: AlignWeights = { number: 2, length: 0.08, merge: 0.3, merge2: 0.9, skip: 1.3 }
+export const DEFAULT_WEIGHTS: AlignWeights = { number: 2, length: 0.08, merge: 0.5, merge2: 0.9, skip: 1.3 }
 
 // Gale & Church (1993): variance of the length ratio per character.
 const S2 = 6.8
