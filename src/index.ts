@@ -18,3 +18,27 @@ export { createLexicon, type CreateLexiconOptions, type Lexicon } from './lexico
 export { pairDocuments, translationScore, type DocPair, type PairEvidence, type PairInput, type PairOptions, type PairResult } from './pair/index.js'
 export { loadLexicon, parseLexicon, LEXICON_FORMATS, type LexiconFormat, type LoadLexiconOptions, type ParseLexiconOptions } from './lexicon/load.js'
 export { CognateIndex, createCognateIndex, type CognateMatch, type CognateIndexOptions } from './lexicon/cognates.js'
+export {
+  findDuplicates,
+  createDedupIndex,
+  loadDedupIndex,
+  createStorage,
+  optimalLshParams,
+  DEDUP_INDEX_VERSION,
+  type DedupResult,
+  type DuplicateCluster,
+  type DuplicateLink,
+  type DedupInput,
+  type DedupOptions,
+  type DuplicateKind,
+  type BoilerplateLine,
+  type RepeatedParagraph,
+  type LshParams,
+  type LshWeights,
+  type DedupIndex,
+  type DedupIndexOptions,
+  type DedupMatch,
+  type DedupMatches,
+  type DedupStorage,
+  type StoredDoc,
+} from './dedup/index.js'

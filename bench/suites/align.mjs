@@ -10,7 +10,6 @@
 // What each figure means: bench/README.md. This file is also the child process of part c
 // (`node bench/suites/align.mjs --child FILE`).
 
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, mkdtempSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { concatDocs, addAlignment, alignScores, beadTypeCounts, checkBeads, load
 import { nonEmptyLines } from '../lib/corpora.mjs';
 import { Hunalign, lexiconToDic, loadHunalign, pruneDic, RECYCLE_EVERY, selfTest, tokenizeForHunalign } from '../lib/hunalign.mjs';
 import { fixed, int, mdTable, pct, round } from '../lib/util.mjs';
+import { runChild } from '../lib/child.mjs';
 
 export const description =
   'alignSentences(): strict/lax P/R/F1 on PANL-BPPT documents with seeded non-1-1 beads, side by side with hunalign (WASM); time and memory up to 20k sentences';
@@ -438,28 +438,11 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
 /** Runs this file as a child; returns its report (or how it failed). */
 function child(ctx, job, capMs) {
   const jobFile = `${job.input}.${job.system}.job.json`;
-  writeFileSync(jobFile, JSON.stringify(job));
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', jobFile], {
-    cwd: ctx.repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    timeout: capMs,
-    killSignal: 'SIGKILL',
-    maxBuffer: 512 * 2 ** 20,
-  });
-  const wallMs = performance.now() - t0;
-  rmSync(jobFile, { force: true });
-  if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL') return { status: `killed after ${capMs / 1000} s`, wallMs: round(wallMs, 0) };
-  let rep = null;
   try {
-    rep = JSON.parse(r.output?.[3] ?? '');
-  } catch {}
-  if (r.status !== 0 || !rep) {
-    const err = (r.stderr ?? '').trim().split('\n').filter(Boolean).slice(-3).join(' / ');
-    return { status: `failed (exit ${r.status ?? r.signal}): ${err.slice(0, 200)}`, wallMs: round(wallMs, 0) };
+    return runChild({ script: fileURLToPath(import.meta.url), jobFile, job, cwd: ctx.repoRoot, capMs, maxBuffer: 512 * 2 ** 20 });
+  } finally {
+    rmSync(jobFile, { force: true });
   }
-  return { status: rep.error ? `error: ${rep.error}` : 'ok', wallMs: round(wallMs, 0), ...rep };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -10,13 +10,13 @@
 // What each figure means: bench/README.md. This file is also the child process of part b
 // (`node bench/suites/pair.mjs --child FILE`).
 
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 import { loadGuntaraPairs, loadPanlPairs, makePairCorpus, PAIR_SCALES, scorePairs } from '../lib/bitext.mjs';
+import { runChild } from '../lib/child.mjs';
 import { fixed, int, mdTable, pct, round } from '../lib/util.mjs';
 
 export const description =
@@ -124,28 +124,7 @@ function qualityTable(runs) {
 
 /** One collection size in a child process. */
 function child(ctx, tmp, job) {
-  const jobFile = path.join(tmp, `job-${job.docsPerSide}.json`);
-  writeFileSync(jobFile, JSON.stringify(job));
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--child', jobFile], {
-    cwd: ctx.repoRoot,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-    timeout: CAP_MS,
-    killSignal: 'SIGKILL',
-    maxBuffer: 64 * 2 ** 20,
-  });
-  const wallMs = round(performance.now() - t0, 0);
-  if (r.error?.code === 'ETIMEDOUT' || r.signal === 'SIGKILL') return { status: `killed after ${CAP_MS / 1000} s`, wallMs };
-  let rep = null;
-  try {
-    rep = JSON.parse(r.output?.[3] ?? '');
-  } catch {}
-  if (r.status !== 0 || !rep) {
-    const err = (r.stderr ?? '').trim().split('\n').filter(Boolean).slice(-3).join(' / ');
-    return { status: `failed (exit ${r.status ?? r.signal}): ${err.slice(0, 200)}`, wallMs };
-  }
-  return { status: rep.error ? `error: ${rep.error}` : 'ok', wallMs, ...rep };
+  return runChild({ script: fileURLToPath(import.meta.url), jobFile: path.join(tmp, `job-${job.docsPerSide}.json`), job, cwd: ctx.repoRoot, capMs: CAP_MS, nodeArgs: ['--expose-gc'] });
 }
 
 async function childMain(jobFile) {

@@ -9,6 +9,8 @@ import { prepare } from '../core/prepare.js'
 import { extractNumbers } from '../numbers/index.js'
 import { alignSentences } from '../align/index.js'
 import { pairDocuments } from '../pair/index.js'
+import { findDuplicates } from '../dedup/find.js'
+import { cmdDedup, DEDUP_HELP } from './dedup.js'
 import { readInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
@@ -27,7 +29,7 @@ Usage:
   padanan pair PATH… [--json] [--min-score N] [--skip-bad]
                                                      which documents translate which: files, folders of
                                                      .txt/.md, or .jsonl lines {"id","text","lang"?}
-  padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
+${DEDUP_HELP}  padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
   padanan --help | --version
 
 Errors: one line on stderr, exit code 2 for bad input, 1 for an internal error.
@@ -224,6 +226,16 @@ function cmdDemo(args: string[]): void {
     out(`\n4. Sentences of ${p.a} ↔ ${p.b}, aligned\n\n`)
     out(sideBySide(alignSentences(a, b)))
   }
+  out('\n5. Duplicates: clusters, boilerplate and repeated paragraphs\n\n')
+  const dd = findDuplicates(docs.map(({ doc }) => doc))
+  for (const c of dd.clusters) {
+    out(`${c.kind}: ${c.members.join(', ')}\n`)
+    for (const l of c.links) out(`  ${l.a} ${l.kind === 'contained' ? '⊂' : '↔'} ${l.b}  ${l.kind} ${l.similarity.toFixed(3)}\n`)
+  }
+  out(`unique: ${dd.unique.join(', ') || '—'}\n`)
+  out(`boilerplate lines left out of similarity (${dd.boilerplate.length}): ${dd.boilerplate.map((b) => JSON.stringify(b.text)).join(', ') || '—'}\n`)
+  for (const r of dd.repeats) out(`repeated paragraph in ${r.doc} (paragraphs ${r.paragraphs.join(', ')}): ${r.text.slice(0, 70)}…\n`)
+  out('\n')
   out('Try: padanan numbers --lang id "naik 12,5 persen menjadi Rp 2,3 triliun"\n')
 }
 
@@ -243,6 +255,9 @@ function main(argv: string[]): number {
         return 0
       case 'pair':
         cmdPair(rest)
+        return 0
+      case 'dedup':
+        cmdDedup(rest)
         return 0
       case '--version':
       case '-v':

@@ -81,10 +81,16 @@ const RESPELL: readonly [RegExp, string][] = [
  * respellEnglish('international') //=> 'internasional'
  */
 export function respellEnglish(word: string): string {
-  let s = word
+  let s = respelled.get(word)
+  if (s !== undefined) return s
+  s = word
   for (const [re, to] of RESPELL) s = s.replace(re, to)
+  // News vocabulary repeats: memoized (a few dozen regex passes a word), bounded.
+  if (respelled.size >= 100_000) respelled.clear()
+  respelled.set(word, s)
   return s
 }
+const respelled = new Map<string, string>()
 
 const identity = (w: string): string => w
 const primary = (code: string): string => code.trim().toLowerCase().split(/[-_]/)[0]!

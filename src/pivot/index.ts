@@ -123,6 +123,18 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
  * cognatesAmong(enDoc.sentences, en, 'id')('investasi') //=> ['invest']
  */
 export function cognatesAmong(sentences: readonly Sentence[], pivot: LanguagePack, from: string): (word: string) => readonly string[] {
+  // One index per document and language pair: a document met in several candidate pairs (pairing,
+  // cross-lingual dedup) builds it once.
+  let byPair = cognateCache.get(sentences)
+  if (!byPair) cognateCache.set(sentences, (byPair = new Map()))
+  const key = `${pivot.code}<${from}`
+  let fn = byPair.get(key)
+  if (!fn) byPair.set(key, (fn = buildCognates(sentences, pivot, from)))
+  return fn
+}
+const cognateCache = new WeakMap<readonly Sentence[], Map<string, (word: string) => readonly string[]>>()
+
+function buildCognates(sentences: readonly Sentence[], pivot: LanguagePack, from: string): (word: string) => readonly string[] {
   const vocab = new Set<string>()
   for (const s of sentences) for (const t of s.tokens) if (!t.isStopword && !t.isNumber && t.norm.length >= 4) vocab.add(t.norm)
   if (vocab.size === 0) return () => []

@@ -1,6 +1,7 @@
 // The ONLY file that imports `string-similarity`. It is CommonJS with no named ESM exports, so we take
 // the default export (tsup turns it into a plain require() in the CJS build and an interop import in ESM).
 import stringSimilarity from 'string-similarity'
+import { sortedIntersectionSize } from '../core/sorted.js'
 
 /**
  * Sørensen–Dice coefficient of the character bigrams of two strings, case-insensitive: 1 for
@@ -59,23 +60,6 @@ export function diceOfBigrams(x: Bigrams, y: Bigrams): number {
   const a = x.codes
   const b = y.codes
   if (a.length === 0 || b.length === 0) return 0
-  return (2 * overlap(a, b)) / (a.length + b.length)
+  return (2 * sortedIntersectionSize(a, b)) / (a.length + b.length)
 }
 
-/** Size of the multiset intersection of two ascending code arrays. */
-function overlap(a: Uint32Array, b: Uint32Array): number {
-  let i = 0
-  let j = 0
-  let n = 0
-  while (i < a.length && j < b.length) {
-    const u = a[i]!
-    const v = b[j]!
-    if (u === v) {
-      n++
-      i++
-      j++
-    } else if (u < v) i++
-    else j++
-  }
-  return n
-}

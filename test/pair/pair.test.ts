@@ -1,14 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { pairDocuments, PadananError } from '../../src/index.js'
+import { gold, seeds } from '../seeds.js'
 
-const dir = new URL('../../fixtures/npc/', import.meta.url)
-const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8'))
-const seeds = readdirSync(dir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => ({ id: f.replace(/\.txt$/, ''), text: readFileSync(new URL(f, dir), 'utf8') }))
 
 function expectEveryIdOnce(r: ReturnType<typeof pairDocuments>, ids: string[]) {
   const out = [...r.pairs.flatMap((p) => [p.a, p.b]), ...r.unpaired]

@@ -1,0 +1,429 @@
+/**
+ * What dedup reads from a document: its paragraphs (non-blank lines, as `prepare()` counts them),
+ * each as a run of normalized token hashes, with the shape facts boilerplate detection needs.
+ *
+ * Normalization: NFKC, lowercase, punctuation and whitespace dropped (only word and number tokens
+ * are kept), a possessive 's dropped, as `prepare()` does. Digit numbers are read to their value
+ * with the document language's decimal mark and the scale word after them (`1,5 juta`, `1.5 juta`
+ * and `1500000` hash alike). The full number engine is not used here: at about 2.4 M chars/s it
+ * would cap signatures near 1,000 documents/s, thirty times under the issue's target; the value
+ * reading below needs only the pack's grammar data.
+ */
+import { detectLanguage } from '../core/detect.js'
+import { checkText } from '../core/limits.js'
+import { PadananError } from '../errors.js'
+import { builtins, resolveLanguage, type LanguageInput } from '../langs/index.js'
+import type { Doc, LanguagePack } from '../types.js'
+import { fmix32, hashNumber, hashString, key53 } from './hash.js'
+
+// The tokenizer of core/tokenize.ts: words (letters, marks, inner digits, joined by ' ’ & -) and digit runs.
+const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu
+const NON_ASCII = /[^\x00-\x7f]/
+const OTHER_BREAK = /\r(?!\n|$)|[\u2028\u2029]/
+
+/** Seed of token hashes; signatures are seeded separately (options.seed). */
+const TOKEN_SEED = 0x70616461
+
+/** A document as dedup takes it: an id and a text (language detected when missing), or a prepared Doc. */
+export type DedupInput = { readonly id: string; readonly text: string; readonly lang?: LanguageInput } | Doc
+
+/** One paragraph (non-blank line) of a document. */
+export interface Para {
+  /** Offsets of the trimmed line in the document text. */
+  readonly start: number
+  readonly end: number
+  /** Token hashes, numbers folded into one hash per value. */
+  readonly tokens: Uint32Array
+  /** Key of the normalized token sequence: equal for lines that differ only in case, spacing or punctuation. */
+  readonly key: number
+  /** Word and number tokens before folding. */
+  readonly words: number
+  /** Ends like a sentence (., !, ?, … before optional closing quotes). */
+  readonly sentenceEnd: boolean
+  /** Ends inside a sentence (a comma or semicolon): a line broken mid-sentence, not a heading. */
+  readonly clauseEnd: boolean
+}
+
+/** A document read for dedup. */
+export interface DocFeatures {
+  readonly id: string
+  readonly lang: string
+  readonly text: string
+  readonly paras: Para[]
+  /** Every token hash of the document (the paragraphs' tokens are views into it). */
+  readonly tokens: Uint32Array
+  /** The prepared Doc when the caller gave one (reused to verify translations). */
+  readonly doc?: Doc
+}
+
+interface NumberReader {
+  readonly decimal: '.' | ','
+  /** Lowercased scale words and abbreviations after digits → factor. */
+  readonly scales: ReadonlyMap<string, number>
+}
+
+const readers = new WeakMap<LanguagePack, NumberReader>()
+function numberReader(pack: LanguagePack): NumberReader {
+  let r = readers.get(pack)
+  if (!r) {
+    const scales = new Map<string, number>()
+    const g = pack.numbers
+    for (const [w, f] of Object.entries(g.multipliers)) if (f >= 1000) scales.set(w.toLowerCase(), f)
+    for (const [w, f] of Object.entries(g.scaleAbbreviations ?? {})) if (!scales.has(w.toLowerCase())) scales.set(w.toLowerCase(), f)
+    r = { decimal: g.decimal, scales }
+    readers.set(pack, r)
+  }
+  return r
+}
+
+/**
+ * The value of a digit token, read with the language's decimal mark. A lone separator followed by
+ * other than three digits is a decimal mark whichever it is (`1.5 juta` in Indonesian is 1,5 juta);
+ * tokens that are neither a grouped nor a decimal number (dates like 2025.03.05) give null.
+ *
+ * @example
+ * readDigits('1.250.000,5', ',') //=> 1250000.5
+ * readDigits('1.5', ',') //=> 1.5
+ */
+export function readDigits(tok: string, decimal: '.' | ','): number | null {
+  if (!/^[0-9.,]+$/.test(tok)) return null
+  const group = decimal === '.' ? ',' : '.'
+  const hasD = tok.includes(decimal)
+  const hasG = tok.includes(group)
+  let s: string
+  if (hasD && hasG) {
+    const parts = tok.split(decimal)
+    if (parts.length !== 2 || parts[1]!.includes(group)) return null
+    s = parts[0]!.split(group).join('') + '.' + parts[1]
+  } else if (hasD || hasG) {
+    const sep = hasD ? decimal : group
+    const parts = tok.split(sep)
+    const grouped = parts.length >= 2 && parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3)
+    if (grouped && sep === group) s = parts.join('')
+    else if (parts.length === 2) s = parts[0] + '.' + parts[1]
+    else if (grouped) s = parts.join('') // 1,250,000 with a decimal-comma language: still grouping
+    else return null
+  } else s = tok
+  const v = Number(s)
+  return Number.isFinite(v) ? v : null
+}
+
+// ASCII character classes for the scanner: 1 letter, 2 digit (so & 3 is a word char), 4 joiner inside a word (' & -), 0 other.
+const CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) {
+  const l = c | 0x20
+  CLASS[c] = l >= 97 && l <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : c === 39 || c === 38 || c === 45 ? 4 : 0
+}
+/** Word chars (letters, digits) lowercased, 0 for the rest: one lookup per char in the word loop. */
+const FOLD = new Uint8Array(128)
+for (let c = 0; c < 128; c++) FOLD[c] = CLASS[c] === 1 ? c | 0x20 : CLASS[c] === 2 ? c : 0
+
+/**
+ * Tokens of one paragraph (text[from, to)) as hashes into `out`; returns the number of word and
+ * number tokens. Digit tokens and a following scale word fold into one value hash.
+ *
+ * @param docBytes - the whole text as bytes when it is all ASCII (readFeatures encodes it once)
+ */
+export function paragraphTokens(text: string, reader: NumberReader, out: Sink, from = 0, to = text.length, docBytes?: Uint8Array): number {
+  if (docBytes) return scanAscii(docBytes, text, 0, from, to, reader, out)
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to)
+  if (NON_ASCII.test(slice)) return regexTokens(slice.normalize('NFKC'), reader, out)
+  return scanAscii(encodeAscii(slice, 1), text, from, 0, to - from, reader, out)
+}
+
+const encoder = new TextEncoder()
+/** Two scratch buffers: 0 for a whole document, 1 for one paragraph. */
+const scratch = [new Uint8Array(1 << 16), new Uint8Array(1 << 12)]
+
+/** An ASCII string as bytes in a reused buffer (valid until the next call with the same slot). */
+export function encodeAscii(s: string, slot: 0 | 1): Uint8Array {
+  let buf = scratch[slot]!
+  if (buf.length < s.length) {
+    let size = buf.length
+    while (size < s.length) size *= 2
+    buf = scratch[slot] = new Uint8Array(size)
+  }
+  const r = encoder.encodeInto(s, buf)
+  lastRead = r.read
+  lastWritten = r.written
+  return buf
+}
+let lastRead = 0
+let lastWritten = 0
+
+/** The text as bytes (scratch slot 0) when it is all ASCII, else undefined. */
+function asciiBytes(text: string): Uint8Array | undefined {
+  const buf = encodeAscii(text, 0)
+  return lastWritten === text.length && lastRead === text.length ? buf : undefined
+}
+
+/** A \r not followed by \n (nor at the end): an old-Mac line break. */
+function bareCR(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) return true
+  return false
+}
+
+/**
+ * The ASCII scanner: the token rules of TOKEN, hashing while it scans (no substring per word), over
+ * bytes (indexing a byte array is about twice as fast as charCodeAt here, and this loop is most of
+ * the cost of a signature). b[i] is the char at text index base + i.
+ */
+function scanAscii(b: Uint8Array, text: string, base: number, from: number, to: number, reader: NumberReader, out: Sink): number {
+  const n = to
+  let words = 0
+  // NaN: no number waiting for a scale word (a number|null would box every value).
+  let pending = NaN
+  let i = from
+  while (i < n) {
+    const c = b[i]!
+    const cls = CLASS[c]!
+    if (cls === 1) {
+      const start = i
+      let h = WORD_BASIS
+      let beforeJoin = 0
+      let joinAt = -1
+      for (;;) {
+        // A letter run with inner digits.
+        let d = c
+        let w = 0
+        while (i < n && (w = FOLD[(d = b[i]!)]!) !== 0) {
+          h = Math.imul(h ^ w, 0x01000193)
+          i++
+        }
+        if (i + 1 < n && CLASS[d] === 4 && CLASS[b[i + 1]!] === 1) {
+          beforeJoin = h
+          joinAt = i
+          h = Math.imul(h ^ d, 0x01000193)
+          i++
+          continue
+        }
+        break
+      }
+      words++
+      // Possessive 's dropped, as normalizeToken does.
+      if (joinAt === i - 2 && b[joinAt]! === 39 && (b[i - 1]! | 0x20) === 115 && i - start > 2) h = beforeJoin
+      if (pending === pending) {
+        const f = reader.scales.get(text.slice(base + start, base + i).toLowerCase())
+        out.push(hashNumber(f !== undefined ? pending * f : pending, TOKEN_SEED))
+        pending = NaN
+        if (f !== undefined) continue
+      }
+      out.push(fmix32(h))
+    } else if (cls === 2) {
+      const start = i
+      let v = 0
+      let plain = true
+      for (;;) {
+        let d = 0
+        while (i < n && CLASS[(d = b[i]!)] === 2) {
+          v = v * 10 + (d - 48)
+          i++
+        }
+        if ((d === 46 || d === 44) && i + 1 < n && CLASS[b[i + 1]!] === 2) {
+          plain = false
+          i++
+          continue
+        }
+        break
+      }
+      words++
+      if (pending === pending) out.push(hashNumber(pending, TOKEN_SEED))
+      // Plain digits up to 15 long are exact as accumulated; anything else is read as readDigits does.
+      if (plain && i - start <= 15) pending = v
+      else {
+        const raw = text.slice(base + start, base + i)
+        pending = readDigits(raw, reader.decimal) ?? NaN
+        if (pending !== pending) out.push(hashString(raw, TOKEN_SEED))
+      }
+    } else i++
+  }
+  if (pending === pending) out.push(hashNumber(pending, TOKEN_SEED))
+  return words
+}
+
+const WORD_BASIS = (0x811c9dc5 ^ TOKEN_SEED) | 0
+
+/** The general path (any script): the regex tokenizer on NFKC text. */
+export function regexTokens(src: string, reader: NumberReader, out: Sink): number {
+  TOKEN.lastIndex = 0
+  let m: RegExpExecArray | null
+  let words = 0
+  let pendingNumber: number | null = null
+  while ((m = TOKEN.exec(src)) !== null) {
+    words++
+    const raw = m[0]
+    const c = raw.charCodeAt(0)
+    if (c >= 48 && c <= 57) {
+      if (pendingNumber !== null) out.push(hashNumber(pendingNumber, TOKEN_SEED))
+      const v = readDigits(raw, reader.decimal)
+      if (v === null) {
+        pendingNumber = null
+        out.push(hashString(raw, TOKEN_SEED))
+      } else pendingNumber = v
+      continue
+    }
+    let norm = raw.toLowerCase()
+    if (pendingNumber !== null) {
+      const f = reader.scales.get(norm)
+      out.push(hashNumber(f !== undefined ? pendingNumber * f : pendingNumber, TOKEN_SEED))
+      pendingNumber = null
+      if (f !== undefined) continue
+    }
+    const e = norm.length
+    if (e > 2 && norm.charCodeAt(e - 1) === 115 /* s */ && (norm.charCodeAt(e - 2) === 39 || norm.charCodeAt(e - 2) === 0x2019)) norm = norm.slice(0, e - 2)
+    out.push(hashString(norm, TOKEN_SEED))
+  }
+  if (pendingNumber !== null) out.push(hashNumber(pendingNumber, TOKEN_SEED))
+  return words
+}
+
+/** A growable buffer of 32-bit token hashes, reused across documents. */
+export class Sink {
+  buf = new Uint32Array(4096)
+  n = 0
+  push(v: number): void {
+    if (this.n === this.buf.length) {
+      const b = new Uint32Array(this.buf.length * 2)
+      b.set(this.buf)
+      this.buf = b
+    }
+    this.buf[this.n++] = v
+  }
+}
+
+const sink = new Sink()
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 11 || c === 12 || c === 0x1680
+}
+
+function isBreak(c: number): boolean {
+  return c === 10 || c === 13 || c === 0x2028 || c === 0x2029
+}
+
+/** Ends like a sentence: . ! ? … (or their CJK forms) before optional closing quotes and brackets. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1
+  while (i >= from && '"\'”’»)]'.includes(text[i]!)) i--
+  return i >= from && '.!?…。！？'.includes(text[i]!)
+}
+
+/**
+ * Read a document: paragraphs with token hashes and shape facts.
+ * @throws PadananError `BAD_INPUT` for a malformed document, `UNKNOWN_LANGUAGE`
+ */
+export function readFeatures(d: DedupInput, i: number): DocFeatures {
+  if (typeof d !== 'object' || d === null) throw new PadananError('BAD_INPUT', `docs[${i}] must be an object { id, text, lang? } or a Doc`, { field: `docs[${i}]` })
+  const id = (d as { id?: unknown }).id
+  if (typeof id !== 'string' || id === '') throw new PadananError('BAD_INPUT', `docs[${i}].id must be a non-empty string`, { field: `docs[${i}].id` })
+  const isDoc = Array.isArray((d as Doc).sentences)
+  const text = (d as { text?: unknown }).text
+  if (typeof text !== 'string') throw new PadananError('BAD_INPUT', `docs[${i}].text must be a string`, { field: `docs[${i}].text` })
+  checkText(text, `docs[${i}].text`)
+  const given = (d as { lang?: LanguageInput }).lang
+  const pack = resolveLanguage(given ?? guessLang(text))
+  const reader = numberReader(pack)
+  // Paragraph bounds (trimmed, non-blank lines), then one token pass per paragraph into a shared sink.
+  const bounds: number[] = []
+  const n = text.length
+  // Only \n or \r\n breaks (the common case; \r is then trimmed as a break): indexOf finds them far faster than a loop over every char.
+  // An all-ASCII text encodes to as many bytes as it has chars: the encoding is also the test.
+  const bytes = asciiBytes(text)
+  const lfOnly = bytes ? !bareCR(text) : !OTHER_BREAK.test(text)
+  let p = 0
+  while (p < n) {
+    while (p < n && isBreak(text.charCodeAt(p))) p++
+    let e = p
+    if (lfOnly) {
+      e = text.indexOf('\n', p)
+      if (e < 0) e = n
+      if (e > p && text.charCodeAt(e - 1) === 13) e--
+    } else while (e < n && !isBreak(text.charCodeAt(e))) e++
+    let a = p
+    let b = e
+    while (a < b && isSpace(text.charCodeAt(a))) a++
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--
+    if (b > a) bounds.push(a, b)
+    p = e
+  }
+  sink.n = 0
+  const wordCounts: number[] = []
+  const ends: number[] = []
+  for (let k = 0; k < bounds.length; k += 2) {
+    wordCounts.push(paragraphTokens(text, reader, sink, bounds[k]!, bounds[k + 1]!, bytes))
+    ends.push(sink.n)
+  }
+  const all = sink.buf.slice(0, sink.n)
+  const paras: Para[] = []
+  let from = 0
+  for (let k = 0; k < ends.length; k++) {
+    const tokens = all.subarray(from, ends[k]!)
+    const a = bounds[2 * k]!
+    const b = bounds[2 * k + 1]!
+    paras.push({ start: a, end: b, tokens, key: key53(tokens), words: wordCounts[k]!, sentenceEnd: endsSentence(text, a, b), clauseEnd: text[b - 1] === ',' || text[b - 1] === ';' })
+    from = ends[k]!
+  }
+  return isDoc ? { id, lang: pack.code, text, paras, tokens: all, doc: d as Doc } : { id, lang: pack.code, text, paras, tokens: all }
+}
+
+/** The language of a text, as detectLanguage() would say, for the built-in packs. */
+function guessLang(text: string): string {
+  return detectLanguage(text, builtins).lang
+}
+
+/**
+ * Word shingles of a token stream: hashes of k consecutive tokens, distinct, in no particular
+ * order (sort them where an ordered set is needed: MinHash is order-free). A stream shorter than k
+ * gives one shingle of all its tokens (a short document is still comparable).
+ *
+ * @example
+ * shingles(Uint32Array.of(1, 2, 3, 1, 2, 3), 3, 1).length //=> 3
+ */
+export function shingles(tokens: ArrayLike<number>, k: number, seed: number): Uint32Array {
+  const n = tokens.length
+  if (n === 0) return new Uint32Array(0)
+  const count = n < k ? 1 : n - k + 1
+  const w = n < k ? n : k
+  // Distinct through an open-addressing set stamped per call (no clearing, no sort): a sort of the
+  // ~300 shingles of a news story cost more than hashing them.
+  let size = 64
+  while (size < count * 2) size *= 2
+  if (seen.length < size) {
+    seen = new Uint32Array(size)
+    stamp = new Uint32Array(size)
+  }
+  const mask = size - 1
+  const gen = ++generation
+  if (gen === 0xffffffff) {
+    stamp.fill(0)
+    generation = 0
+  }
+  const out = new Uint32Array(count)
+  let u = 0
+  for (let i = 0; i < count; i++) {
+    let h = (seed ^ 0x5368696e) >>> 0
+    for (let j = 0; j < w; j++) {
+      h ^= tokens[i + j]!
+      h = Math.imul(h, 0x9e3779b1)
+      h ^= h >>> 15
+    }
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+    h = (h ^ (h >>> 16)) >>> 0
+    let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask
+    for (;;) {
+      if (stamp[s] !== gen) {
+        stamp[s] = gen
+        seen[s] = h
+        out[u++] = h
+        break
+      }
+      if (seen[s] === h) break
+      s = (s + 1) & mask
+    }
+  }
+  return u === count ? out : out.slice(0, u)
+}
+
+let seen = new Uint32Array(0)
+let stamp = new Uint32Array(0)
+let generation = 0

@@ -1,0 +1,457 @@
+/**
+ * findDuplicates(): exact, near, contained and cross-lingual duplicates of a collection, in clusters.
+ *
+ * 1. Read every document (features.ts), sorted by id so that the result never depends on input order.
+ * 2. Boilerplate lines out (boilerplate.ts); paragraphs a document repeats reported.
+ * 3. Exact duplicates: equal normalized token streams.
+ * 4. Near and contained: MinHash over k-word shingles, LSH banding, then every candidate verified
+ *    by exact Jaccard and containment over the shingle sets.
+ * 5. Translations: MinHash over pivot concepts for documents in different languages, candidates
+ *    verified by translationScore().
+ * 6. Union-find over the verified links gives the clusters.
+ */
+import { prepare } from '../core/prepare.js'
+import { PadananError } from '../errors.js'
+import { translationScore } from '../pair/index.js'
+import type { Doc } from '../types.js'
+import { boilerplateFlags, contentTokens, defaultMinDocs, findRepeats, frequentLines, type BoilerplateLine, type RepeatedParagraph } from './boilerplate.js'
+import { conceptSet } from './concepts.js'
+import { readFeatures, shingles, Sink, paragraphTokens, type DedupInput, type DocFeatures } from './features.js'
+import { key53 } from './hash.js'
+import { bandHash, type LshParams } from './lsh.js'
+import { estimateJaccard, overlap, signature } from './minhash.js'
+import { resolveOptions, type DedupOptions, type DuplicateKind, type Resolved } from './options.js'
+import { resolveLanguage } from '../langs/index.js'
+
+/** A verified link between two documents of a cluster. */
+export interface DuplicateLink {
+  /** For `contained`, the contained (smaller) document; otherwise the first id in code-unit order. */
+  readonly a: string
+  readonly b: string
+  readonly kind: DuplicateKind
+  /** exact: 1; near: shingle Jaccard; contained: containment of a in b; translation: translationScore. */
+  readonly similarity: number
+}
+
+/** Documents with the same content. `kind` is the loosest kind among its links (exact < near < contained < translation). */
+export interface DuplicateCluster {
+  /** Ids, in code-unit order. */
+  readonly members: readonly string[]
+  readonly kind: DuplicateKind
+  readonly links: readonly DuplicateLink[]
+}
+
+/** The result of {@link findDuplicates}: every input id is in exactly one cluster or in `unique`. */
+export interface DedupResult {
+  readonly clusters: readonly DuplicateCluster[]
+  readonly unique: readonly string[]
+  readonly boilerplate: readonly BoilerplateLine[]
+  readonly repeats: readonly RepeatedParagraph[]
+}
+
+const KIND_RANK: Record<DuplicateKind, number> = { exact: 0, near: 1, contained: 2, translation: 3 }
+/** Containment needs this many shingles in the smaller document: below, a shared phrase is not an excerpt. */
+export const MIN_CONTAINED_SHINGLES = 20
+/** Candidate runs longer than this (many documents equal in one band) are compared within a window. */
+const RUN_WINDOW = 64
+/** Translation candidates verified per document, best concept Jaccard first. */
+const CROSS_PER_DOC = 3
+/** Translation candidates need this estimated rare-concept Jaccard (bench: translations from 0.2 at the 1st percentile; at 0.1, 20k documents sent 8× more pairs than there are translations to translationScore). */
+const CROSS_FLOOR = 0.15
+/**
+ * A translation also needs this share of its sentences aligned (weighted by bead score): the
+ * translation of a same-story rewrite (half the sentences shared) scores up to 0.47 overall but
+ * aligns at most 0.47, real translations from 0.49 (bench, chrome removed).
+ */
+const MIN_ALIGNMENT = 0.45
+
+/**
+ * Find duplicates in a collection of documents: exact copies (after normalization), near
+ * duplicates (edited copies), documents contained in others (truncations, excerpts) and
+ * translations (documents in different languages with the same content), with the boilerplate
+ * lines left out of similarity and the paragraphs each document repeats.
+ *
+ * @param docs - `{ id, text, lang? }` (language detected when missing) or prepared Docs; ids unique
+ * @returns clusters (ordered by first member), unique ids, boilerplate lines and repeated paragraphs,
+ *   the same whatever the input order
+ * @throws PadananError `BAD_INPUT` for a malformed document or a repeated id, `BAD_OPTIONS`, `UNKNOWN_LANGUAGE`
+ *
+ * @example
+ * findDuplicates([
+ *   { id: 'a', text: 'Xiaomi akan berinvestasi 1,5 juta yuan dalam riset kecerdasan buatan tahun ini.' },
+ *   { id: 'b', text: 'XIAOMI akan berinvestasi 1.5 juta yuan dalam riset kecerdasan buatan tahun ini!' },
+ *   { id: 'c', text: 'Harga beras naik lagi di pasar tradisional Jakarta pekan ini.' },
+ * ])
+ * //=> { clusters: [{ members: ['a', 'b'], kind: 'exact', links: [{ a: 'a', b: 'b', kind: 'exact', similarity: 1 }] }],
+ * //     unique: ['c'], boilerplate: [], repeats: [] }
+ */
+export function findDuplicates(docs: readonly DedupInput[], options: DedupOptions = {}): DedupResult {
+  if (!Array.isArray(docs)) throw new PadananError('BAD_INPUT', 'docs must be an array', { field: 'docs' })
+  const o = resolveOptions(options)
+  const progress = options.onProgress ?? (() => {})
+
+  // 1. Read, check ids, sort by id.
+  const seen = new Map<string, number>()
+  const read: DocFeatures[] = []
+  docs.forEach((d, i) => {
+    const f = readFeatures(d, i)
+    if (seen.has(f.id)) throw new PadananError('BAD_INPUT', `document id "${f.id}" appears twice (docs[${seen.get(f.id)}] and docs[${i}])`, { field: `docs[${i}].id` })
+    seen.set(f.id, i)
+    read.push(f)
+    if (i % 500 === 0) progress('read', i, docs.length)
+  })
+  progress('read', docs.length, docs.length)
+  const feats = read.sort((a, b) => cmp(a.id, b.id))
+  const N = feats.length
+
+  // 2. Boilerplate and repeats.
+  const frequent = o.boilerplate ? frequentLines(feats, o.minDocs ?? defaultMinDocs(N)) : null
+  const given = o.lines.length ? lineKeys(o.lines) : null
+  const flags = feats.map((f) => boilerplateFlags(f, frequent, given, o.shape && o.boilerplate))
+  const boilerplate = reportBoilerplate(feats, flags)
+  const repeats = feats.flatMap((f, i) => findRepeats(f, flags[i]!))
+
+  // 3. Exact duplicates: one representative (the first id) per group of equal content.
+  const content = feats.map((f, i) => contentTokens(f, flags[i]!))
+  const groups = new Map<number, number[]>()
+  const reps: number[] = []
+  const links: DuplicateLink[] = []
+  const uf = new UnionFind(N)
+  for (let i = 0; i < N; i++) {
+    if (content[i]!.length === 0) continue // nothing to compare: unique
+    const k = key53(content[i]!)
+    const g = groups.get(k)
+    if (g && sameTokens(content[g[0]!]!, content[i]!)) {
+      g.push(i)
+      uf.union(g[0]!, i)
+      links.push({ a: feats[g[0]!]!.id, b: feats[i]!.id, kind: 'exact', similarity: 1 })
+    } else {
+      if (!g) groups.set(k, [i])
+      reps.push(i)
+    }
+  }
+
+  // 4. Near and contained among representatives.
+  const R = reps.length
+  const K = o.numPerm
+  const sets: Uint32Array[] = new Array(R)
+  // Sets are sorted when first verified (overlap() merges sorted arrays); most never are.
+  const sorted = new Uint8Array(R)
+  const setOf = (r: number): Uint32Array => {
+    if (!sorted[r]) {
+      sets[r]!.sort()
+      sorted[r] = 1
+    }
+    return sets[r]!
+  }
+  const sigs = new Uint32Array(R * K)
+  for (let r = 0; r < R; r++) {
+    sets[r] = shingles(content[reps[r]!]!, o.shingleSize, o.seed)
+    sigs.set(signature(sets[r]!, K, o.seed, o.method), r * K)
+    if (r % 1000 === 0) progress('signatures', r, R)
+  }
+  progress('signatures', R, R)
+  const lshs = o.word
+  let verified = 0
+  forEachCandidate(
+    sigs,
+    R,
+    K,
+    lshs,
+    (x, y) => {
+      verified++
+      const { jaccard, containment, inter } = overlap(setOf(x), setOf(y))
+      const ix = reps[x]!
+      const iy = reps[y]!
+      if (jaccard >= o.threshold) {
+        uf.union(ix, iy)
+        links.push({ a: feats[ix]!.id, b: feats[iy]!.id, kind: 'near', similarity: round(jaccard) })
+      } else if (o.containment !== false && containment >= o.containment && Math.min(sets[x]!.length, sets[y]!.length) >= MIN_CONTAINED_SHINGLES && inter > 0) {
+        // The smaller one is contained in the larger (equal sizes cannot be: Jaccard would be high).
+        const [small, large] = sets[x]!.length <= sets[y]!.length ? [ix, iy] : [iy, ix]
+        uf.union(ix, iy)
+        links.push({ a: feats[small]!.id, b: feats[large]!.id, kind: 'contained', similarity: round(containment) })
+      }
+    },
+    (done, total) => progress('candidates', done, total),
+  )
+  progress('verify', verified, verified)
+
+  // 5. Translations, when the representatives are in more than one language.
+  const langs = new Set(reps.map((i) => feats[i]!.lang))
+  if (o.translation !== false && o.cross && langs.size > 1) {
+    links.push(...translations(reps, feats, flags, o, o.cross, uf, progress))
+  }
+
+  return { ...assemble(feats, links, uf), boilerplate, repeats }
+}
+
+/** Code-unit order: locale-free, so output is the same on every machine. */
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
+export function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4
+}
+
+function sameTokens(a: Uint32Array, b: Uint32Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** Keys of lines given as text, read as any paragraph is (so case and punctuation do not matter). */
+export function lineKeys(lines: readonly string[]): Set<number> {
+  const out = new Set<number>()
+  const en = resolveLanguage('en')
+  const sink = new Sink()
+  const reader = { decimal: en.numbers.decimal, scales: new Map<string, number>() }
+  for (const l of lines) {
+    sink.n = 0
+    const t = l.trim()
+    paragraphTokens(t, reader, sink)
+    if (sink.n > 0) out.add(key53(sink.buf, 0, sink.n))
+  }
+  return out
+}
+
+export class UnionFind {
+  private readonly p: Int32Array
+  constructor(n: number) {
+    this.p = new Int32Array(n).map((_, i) => i)
+  }
+  find(x: number): number {
+    let r = x
+    while (this.p[r] !== r) r = this.p[r]!
+    while (this.p[x] !== r) {
+      const n = this.p[x]!
+      this.p[x] = r
+      x = n
+    }
+    return r
+  }
+  union(a: number, b: number): void {
+    const x = this.find(a)
+    const y = this.find(b)
+    // The smaller index is the root, so roots do not depend on the order of unions.
+    if (x < y) this.p[y] = x
+    else if (y < x) this.p[x] = y
+  }
+  same(a: number, b: number): boolean {
+    return this.find(a) === this.find(b)
+  }
+}
+
+/**
+ * Candidate pairs from LSH banding, each reported once (x < y). Per band, documents are sorted by
+ * band hash and runs of equal hashes give the pairs: no hash table of buckets, and no set of pairs
+ * (a pair is reported in the first band where its slots are equal, which is checked on the two
+ * signatures), so memory stays at two typed arrays of R entries however many pairs there are.
+ */
+export function forEachCandidate(sigs: Uint32Array, R: number, K: number, lshs: readonly LshParams[], visit: (x: number, y: number) => void, progress: (done: number, total: number) => void = () => {}): void {
+  if (R < 2) return
+  const totalBands = lshs.reduce((n, l) => n + l.bands, 0)
+  const keys = new Float64Array(R)
+  const exactKeys = R <= 2 ** 21
+  // Equal in an earlier band (of this or an earlier LSH): the pair was reported there.
+  const earlier = (x: number, y: number, li: number, band: number): boolean => {
+    for (let l = 0; l <= li; l++) {
+      const { rows } = lshs[l]!
+      const nb = l === li ? band : lshs[l]!.bands
+      for (let b = 0; b < nb; b++) {
+        let eq = true
+        for (let i = b * rows, e = i + rows; i < e; i++) {
+          if (sigs[x * K + i] !== sigs[y * K + i]) {
+            eq = false
+            break
+          }
+        }
+        if (eq) return true
+      }
+    }
+    return false
+  }
+  let done = 0
+  lshs.forEach(({ bands, rows }, li) => {
+    for (let b = 0; b < bands; b++) {
+      // Bands of a second LSH read the same slots with another row count; the tag keeps their hashes apart.
+      const tag = done
+      for (let r = 0; r < R; r++) {
+        const h = bandHash(sigs, b, rows, r * K) ^ Math.imul(tag + 1, 0x27d4eb2d)
+        // hash · 2^21 + index: a plain numeric sort groups equal hashes, in index order.
+        keys[r] = exactKeys ? (h >>> 0) * 2097152 + r : (h >>> 0) + r / (R + 1)
+      }
+      keys.sort()
+      let s = 0
+      while (s < R) {
+        const hs = Math.floor(keys[s]! / (exactKeys ? 2097152 : 1))
+        let e = s + 1
+        while (e < R && Math.floor(keys[e]! / (exactKeys ? 2097152 : 1)) === hs) e++
+        for (let i = s; i < e; i++) {
+          const x = idxOf(keys[i]!, exactKeys, R)
+          for (let j = i + 1; j < e && j <= i + RUN_WINDOW; j++) {
+            const y = idxOf(keys[j]!, exactKeys, R)
+            // The slots themselves must be equal (a 32-bit band hash can collide).
+            let eq = true
+            for (let k = b * rows, end = k + rows; k < end; k++) {
+              if (sigs[x * K + k] !== sigs[y * K + k]) {
+                eq = false
+                break
+              }
+            }
+            if (eq && !earlier(x, y, li, b)) visit(Math.min(x, y), Math.max(x, y))
+          }
+        }
+        s = e
+      }
+      progress(++done, totalBands)
+    }
+  })
+}
+
+function idxOf(key: number, exactKeys: boolean, R: number): number {
+  if (exactKeys) return key % 2097152
+  return Math.round((key - Math.floor(key)) * (R + 1))
+}
+
+function translations(reps: number[], feats: DocFeatures[], flags: Uint8Array[], o: Resolved, cross: LshParams, uf: UnionFind, progress: NonNullable<DedupOptions['onProgress']>): DuplicateLink[] {
+  const R = reps.length
+  const K = o.numPerm
+  const sets: Uint32Array[] = new Array(R)
+  for (let r = 0; r < R; r++) {
+    const i = reps[r]!
+    sets[r] = conceptSet(feats[i]!, flags[i]!, o.lexicon)
+    if (r % 200 === 0) progress('translation', r, R)
+  }
+  // Only rare features: concepts in more than 2% of the documents (at least 10) are dropped, so that
+  // unrelated news shares almost nothing (bench: median Jaccard 0, 99th percentile 0.03) while a
+  // translation keeps its names, numbers and specific words (5th percentile 0.24).
+  const df = new Map<number, number>()
+  for (const s of sets) for (const x of s) df.set(x, (df.get(x) ?? 0) + 1)
+  const cap = Math.max(10, Math.ceil(R * 0.02))
+  const csigs = new Uint32Array(R * K)
+  const sizes = new Int32Array(R)
+  for (let r = 0; r < R; r++) {
+    const rare = sets[r]!.filter((x) => df.get(x)! <= cap)
+    sizes[r] = rare.length
+    if (rare.length) csigs.set(signature(rare, K, o.seed ^ 0x7472616e, o.method), r * K)
+  }
+  // Per document, the best few candidates in another language, by estimated concept Jaccard.
+  const best = new Map<number, { y: number; s: number }[]>()
+  const keep = (a: number, b: number, s: number) => {
+    let l = best.get(a)
+    if (!l) best.set(a, (l = []))
+    l.push({ y: b, s })
+    if (l.length > CROSS_PER_DOC * 4) {
+      l.sort((p, q) => q.s - p.s || p.y - q.y)
+      l.length = CROSS_PER_DOC
+    }
+  }
+  forEachCandidate(csigs, R, K, [cross], (x, y) => {
+    if (feats[reps[x]!]!.lang === feats[reps[y]!]!.lang || sizes[x] === 0 || sizes[y] === 0) return
+    const s = estimateJaccard(csigs, csigs, x * K, y * K, K)
+    if (s < CROSS_FLOOR) return
+    keep(x, y, s)
+    keep(y, x, s)
+  })
+  // Per document its best candidates, those within half the best estimate (a translation stands
+  // out: 0.25–0.4 against 0.1–0.15 for the rest), verified best first so that once a pair is one
+  // cluster the others of the cluster need no translationScore().
+  const chosen = new Map<number, number>()
+  for (const [x, l] of best) {
+    l.sort((p, q) => q.s - p.s || p.y - q.y)
+    const top = l[0]!.s
+    for (const { y, s } of l.slice(0, CROSS_PER_DOC)) if (s >= top * 0.5) chosen.set(x < y ? x * R + y : y * R + x, s)
+  }
+  const docs = new Map<number, Doc>()
+  const docOf = (i: number): Doc => {
+    let d = docs.get(i)
+    if (!d) {
+      const f = feats[i]!
+      // Verify on the content only: chrome would lower the alignment share of real translations.
+      d = f.doc ?? prepare(contentText(f, flags[i]!), { lang: f.lang, id: f.id })
+      docs.set(i, d)
+    }
+    return d
+  }
+  const out: DuplicateLink[] = []
+  const order = [...chosen].sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([pair]) => pair)
+  let done = 0
+  for (const pair of order) {
+    const x = Math.floor(pair / R)
+    const y = pair - x * R
+    const ix = reps[x]!
+    const iy = reps[y]!
+    progress('translation', ++done, order.length)
+    // Already one cluster (a near copy of the same original was verified): nothing to add.
+    if (uf.same(ix, iy)) continue
+    // The non-English document first, as translationScore and pairDocuments expect.
+    const [a, b] = feats[iy]!.lang !== 'en' && feats[ix]!.lang === 'en' ? [iy, ix] : [ix, iy]
+    const { score, evidence } = translationScore(docOf(a), docOf(b), o.lexicon !== undefined ? { lexicon: o.lexicon } : {})
+    if (score >= (o.translation as number) && evidence.alignment >= MIN_ALIGNMENT) {
+      uf.union(ix, iy)
+      const [p, q] = cmp(feats[ix]!.id, feats[iy]!.id) <= 0 ? [ix, iy] : [iy, ix]
+      out.push({ a: feats[p]!.id, b: feats[q]!.id, kind: 'translation', similarity: round(score) })
+    }
+  }
+  return out
+}
+
+/** The text of the paragraphs that are not boilerplate, one per line. */
+export function contentText(f: DocFeatures, flags: Uint8Array): string {
+  if (!flags.includes(1)) return f.text
+  return f.paras
+    .filter((_, i) => !flags[i])
+    .map((p) => f.text.slice(p.start, p.end))
+    .join('\n')
+}
+
+function reportBoilerplate(feats: DocFeatures[], flags: Uint8Array[]): BoilerplateLine[] {
+  const byKey = new Map<number, { text: string; docs: number }>()
+  feats.forEach((f, i) => {
+    const mine = new Set<number>()
+    f.paras.forEach((p, j) => {
+      if (!flags[i]![j] || mine.has(p.key)) return
+      mine.add(p.key)
+      const e = byKey.get(p.key)
+      if (e) e.docs++
+      else byKey.set(p.key, { text: f.text.slice(p.start, p.end), docs: 1 })
+    })
+  })
+  return [...byKey.values()].sort((a, b) => b.docs - a.docs || cmp(a.text, b.text))
+}
+
+function assemble(feats: DocFeatures[], links: DuplicateLink[], uf: UnionFind): Pick<DedupResult, 'clusters' | 'unique'> {
+  const N = feats.length
+  const byRoot = new Map<number, number[]>()
+  for (let i = 0; i < N; i++) {
+    const r = uf.find(i)
+    let g = byRoot.get(r)
+    if (!g) byRoot.set(r, (g = []))
+    g.push(i)
+  }
+  const idIndex = new Map(feats.map((f, i) => [f.id, i]))
+  const linksByRoot = new Map<number, DuplicateLink[]>()
+  for (const l of links) {
+    const r = uf.find(idIndex.get(l.a)!)
+    let g = linksByRoot.get(r)
+    if (!g) linksByRoot.set(r, (g = []))
+    g.push(l)
+  }
+  const clusters: DuplicateCluster[] = []
+  const unique: string[] = []
+  for (const [root, members] of byRoot) {
+    if (members.length === 1) {
+      unique.push(feats[members[0]!]!.id)
+      continue
+    }
+    const ls = (linksByRoot.get(root) ?? []).sort((x, y) => cmp(x.a, y.a) || cmp(x.b, y.b) || KIND_RANK[x.kind] - KIND_RANK[y.kind])
+    const kind = ls.reduce<DuplicateKind>((k, l) => (KIND_RANK[l.kind] > KIND_RANK[k] ? l.kind : k), 'exact')
+    clusters.push({ members: members.map((i) => feats[i]!.id), kind, links: ls })
+  }
+  // Members are in index order, which is id order; clusters by their first member.
+  clusters.sort((a, b) => cmp(a.members[0]!, b.members[0]!))
+  unique.sort(cmp)
+  return { clusters, unique }
+}

@@ -1,0 +1,120 @@
+/**
+ * MinHash signatures in typed arrays. Default: one-permutation hashing (Li, Owen & Zhang 2012)
+ * with optimal densification (Shrivastava 2017): each shingle is hashed once and lands in one of
+ * K bins, empty bins borrow from a seeded probe sequence. It estimates Jaccard as well as K
+ * independent hash functions (bench: same error at K = 128) at a fraction of the cost (one hash
+ * per shingle instead of K). `'kperm'` (K hash functions) is kept for comparison.
+ */
+import { sortedIntersectionSize } from '../core/sorted.js'
+import { fmix32 } from './hash.js'
+
+/** How signatures are computed. */
+export type MinHashMethod = 'oph' | 'kperm'
+
+const EMPTY = 0xffffffff
+
+/**
+ * The MinHash signature of a set of 32-bit shingle hashes.
+ *
+ * @param shingles - distinct shingle hashes (any order)
+ * @param k - signature length (bins or hash functions)
+ * @param seed - 32-bit seed; signatures compare only when k, seed and method agree
+ * @example
+ * const s = signature(Uint32Array.of(1, 2, 3), 128, 1)
+ * estimateJaccard(s, s) //=> 1
+ */
+export function signature(shingles: ArrayLike<number>, k: number, seed: number, method: MinHashMethod = 'oph'): Uint32Array {
+  const sig = new Uint32Array(k).fill(EMPTY)
+  const n = shingles.length
+  if (n === 0) return sig
+  if (method === 'kperm') {
+    // K universal hashes: fmix32 of the shingle xor a per-slot seed.
+    const seeds = slotSeeds(k, seed)
+    for (let i = 0; i < n; i++) {
+      const s = shingles[i]!
+      for (let j = 0; j < k; j++) {
+        const v = fmix32(s ^ seeds[j]!) >>> 1
+        if (v < sig[j]!) sig[j] = v
+      }
+    }
+    return sig
+  }
+  const s1 = fmix32(seed ^ 0x4f504831)
+  for (let i = 0; i < n; i++) {
+    const h = fmix32(shingles[i]! ^ s1)
+    // Bin from the high bits (multiply-high). Within a bin the order of h is a random order of its
+    // shingles, so h itself is the value (31 bits, so EMPTY never occurs): one mix per shingle.
+    const bin = Math.floor((h * k) / 4294967296)
+    const v = h >>> 1
+    if (v < sig[bin]!) sig[bin] = v
+  }
+  densify(sig, seed)
+  return sig
+}
+
+const seedCache = new Map<string, Uint32Array>()
+function slotSeeds(k: number, seed: number): Uint32Array {
+  const key = `${k}:${seed}`
+  let s = seedCache.get(key)
+  if (!s) {
+    s = new Uint32Array(k)
+    for (let j = 0; j < k; j++) s[j] = fmix32((seed ^ Math.imul(j + 1, 0x9e3779b9)) >>> 0)
+    seedCache.set(key, s)
+  }
+  return s
+}
+
+/**
+ * Optimal densification: an empty bin i copies the first non-empty bin on its own seeded probe
+ * sequence h(i, 1), h(i, 2), …; the sequence depends only on (seed, i), so two documents with the
+ * same non-empty bins densify alike and the collision probability stays the Jaccard similarity.
+ */
+function densify(sig: Uint32Array, seed: number): void {
+  const k = sig.length
+  let filled = 0
+  for (let i = 0; i < k; i++) if (sig[i] !== EMPTY) filled++
+  if (filled === k || filled === 0) return
+  const orig = sig.slice()
+  const base = fmix32(seed ^ 0x44656e73)
+  for (let i = 0; i < k; i++) {
+    if (orig[i] !== EMPTY) continue
+    for (let attempt = 1; ; attempt++) {
+      const h = fmix32(base ^ Math.imul(i + 1, 0x85ebca6b) ^ Math.imul(attempt, 0xc2b2ae35))
+      const j = Math.floor((h * k) / 4294967296)
+      if (orig[j] !== EMPTY) {
+        sig[i] = orig[j]!
+        break
+      }
+    }
+  }
+}
+
+/**
+ * Share of equal slots: an unbiased estimate of the Jaccard similarity, standard error
+ * sqrt(J(1−J)/k).
+ *
+ * @example
+ * estimateJaccard(Uint32Array.of(1, 2, 3, 4), Uint32Array.of(1, 2, 9, 9)) //=> 0.5
+ */
+export function estimateJaccard(a: Uint32Array, b: Uint32Array, aFrom = 0, bFrom = 0, k = a.length - aFrom): number {
+  if (k === 0) return 0
+  let eq = 0
+  for (let i = 0; i < k; i++) if (a[aFrom + i] === b[bFrom + i] && a[aFrom + i] !== EMPTY) eq++
+  return eq / k
+}
+
+/** Size of the intersection of two sorted arrays of distinct values. */
+export const intersectionSize = sortedIntersectionSize
+
+/**
+ * Exact Jaccard and containment of two sorted shingle sets.
+ *
+ * @example
+ * overlap(Uint32Array.of(1, 2, 3), Uint32Array.of(2, 3, 4, 5)) //=> { jaccard: 0.4, containment: 0.6667 }
+ */
+export function overlap(a: Uint32Array, b: Uint32Array): { jaccard: number; containment: number; inter: number } {
+  const inter = intersectionSize(a, b)
+  const union = a.length + b.length - inter
+  const small = Math.min(a.length, b.length)
+  return { jaccard: union ? inter / union : 0, containment: small ? inter / small : 0, inter }
+}
