@@ -197,7 +197,7 @@ function cmdDemo(args: string[]): void {
     const keysA = new Set(a.doc.numbers.map((m) => m.key))
     const best = ens
       .map((b) => ({ b, shared: new Set(b.doc.numbers.map((m) => m.key).filter((k) => keysA.has(k))).size }))
-      .sort((x, y) => y.shared - x.shared || x.b.id.localeCompare(y.b.id))[0]
+      .sort((x, y) => y.shared - x.shared || (x.b.id < y.b.id ? -1 : x.b.id > y.b.id ? 1 : 0))[0]
     if (!best) continue
     out(`${a.id} (id) ↔ ${best.b.id} (en): ${best.shared} of ${keysA.size} keys shared\n\n`)
     const rows = [['id mention', 'en mention', 'key']]

@@ -152,6 +152,9 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   }
   progress('signatures', R, R)
   const lshs = o.word
+  // An excerpt is linked to the one document it is most contained in: a short text found in two
+  // unrelated stories (a shared background paragraph) must not chain them into one cluster.
+  const source = new Map<number, { large: number; c: number }>()
   let verified = 0
   forEachCandidate(
     sigs,
@@ -169,13 +172,17 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
       } else if (o.containment !== false && containment >= o.containment && Math.min(sets[x]!.length, sets[y]!.length) >= MIN_CONTAINED_SHINGLES && inter > 0) {
         // The smaller one is contained in the larger (equal sizes cannot be: Jaccard would be high).
         const [small, large] = sets[x]!.length <= sets[y]!.length ? [ix, iy] : [iy, ix]
-        uf.union(ix, iy)
-        links.push({ a: feats[small]!.id, b: feats[large]!.id, kind: 'contained', similarity: round(containment) })
+        const best = source.get(small)
+        if (!best || containment > best.c || (containment === best.c && large < best.large)) source.set(small, { large, c: containment })
       }
     },
     (done, total) => progress('candidates', done, total),
   )
   progress('verify', verified, verified)
+  for (const [small, { large, c }] of [...source].sort((p, q) => p[0] - q[0])) {
+    uf.union(small, large)
+    links.push({ a: feats[small]!.id, b: feats[large]!.id, kind: 'contained', similarity: round(c) })
+  }
 
   // 5. Translations, when the representatives are in more than one language.
   const langs = new Set(reps.map((i) => feats[i]!.lang))
@@ -377,6 +384,20 @@ function translations(reps: number[], feats: DocFeatures[], flags: Uint8Array[],
   }
   const out: DuplicateLink[] = []
   const order = [...chosen].sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([pair]) => pair)
+  // A prepared Doc is large (sentences, tokens, stems): each is dropped after its last pair, so
+  // memory holds the Docs of the pairs in flight, not of every candidate (200k documents: ~11 GB before).
+  const uses = new Map<number, number>()
+  for (const pair of order) {
+    const x = reps[Math.floor(pair / R)]!
+    const y = reps[pair % R]!
+    uses.set(x, (uses.get(x) ?? 0) + 1)
+    uses.set(y, (uses.get(y) ?? 0) + 1)
+  }
+  const release = (i: number) => {
+    const n = uses.get(i)! - 1
+    uses.set(i, n)
+    if (n === 0) docs.delete(i)
+  }
   let done = 0
   for (const pair of order) {
     const x = Math.floor(pair / R)
@@ -385,10 +406,16 @@ function translations(reps: number[], feats: DocFeatures[], flags: Uint8Array[],
     const iy = reps[y]!
     progress('translation', ++done, order.length)
     // Already one cluster (a near copy of the same original was verified): nothing to add.
-    if (uf.same(ix, iy)) continue
+    if (uf.same(ix, iy)) {
+      release(ix)
+      release(iy)
+      continue
+    }
     // The non-English document first, as translationScore and pairDocuments expect.
     const [a, b] = feats[iy]!.lang !== 'en' && feats[ix]!.lang === 'en' ? [iy, ix] : [ix, iy]
     const { score, evidence } = translationScore(docOf(a), docOf(b), o.lexicon !== undefined ? { lexicon: o.lexicon } : {})
+    release(ix)
+    release(iy)
     if (score >= (o.translation as number) && evidence.alignment >= MIN_ALIGNMENT) {
       uf.union(ix, iy)
       const [p, q] = cmp(feats[ix]!.id, feats[iy]!.id) <= 0 ? [ix, iy] : [iy, ix]

@@ -78,7 +78,7 @@ interface Item {
  * Find which documents translate which: `{ pairs, unpaired }` with a score and evidence per pair.
  *
  * @param docs - documents in two or more languages; ids must be unique
- * @returns pairs (best first) and the ids left unpaired (in input order)
+ * @returns pairs (best first) and the ids left unpaired (in code-unit order of their ids); the same whatever the input order
  * @throws PadananError `BAD_INPUT` for a malformed document or a repeated id
  *
  * @example
@@ -109,6 +109,8 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
     return doc
   })
   progress('prepare', docs.length, docs.length)
+  // Id order from here on: the result must not depend on the order of the input.
+  prepared.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 
   const space = new ConceptSpace()
   // One cognate index over every English document's words serves all the others.
@@ -166,7 +168,7 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
   progress('candidates', A.length, A.length)
 
   // Greedy one-to-one assignment, best score first; ties broken by ids for a stable result.
-  scored.sort((x, y) => y.score - x.score || A[x.ai]!.id.localeCompare(A[y.ai]!.id) || B[x.bi]!.id.localeCompare(B[y.bi]!.id))
+  scored.sort((x, y) => y.score - x.score || byId(A[x.ai]!.id, A[y.ai]!.id) || byId(B[x.bi]!.id, B[y.bi]!.id))
   const usedA = new Set<number>()
   const usedB = new Set<number>()
   const pairs: DocPair[] = []
@@ -315,3 +317,8 @@ function push<K>(m: Map<K, number[]>, k: K, v: number): void {
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4
+
+/** Code-unit order of ids: locale-free, the same on every machine. */
+function byId(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
