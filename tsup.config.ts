@@ -1,6 +1,12 @@
 import { defineConfig } from 'tsup'
 
 // Kept small on purpose: moving to tsdown (once Node 22+) should be this one file.
+// esbuild rewrites /\p{…}/u literals into `new RegExp(…)` at every evaluation (one compile per token
+// in hot loops); Node 20 has Unicode property escapes, so keep the literals.
+const esbuildOptions = (o: { supported?: Record<string, boolean> }) => {
+  o.supported = { ...o.supported, 'regexp-unicode-property-escapes': true }
+}
+
 export default defineConfig([
   {
     entry: {
@@ -17,6 +23,7 @@ export default defineConfig([
     treeshake: true,
     // import.meta.url (used to load natural's stemmers lazily) needs a shim in the CJS build.
     shims: true,
+    esbuildOptions,
   },
   {
     entry: { cli: 'src/cli/index.ts' },
@@ -24,5 +31,6 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildOptions,
   },
 ])

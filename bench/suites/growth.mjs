@@ -87,7 +87,7 @@ export async function run(ctx) {
   }, 1);
   const md = [
     mdTable(['entry point', 'small', '×4', '×16', 'time ×4 → ×?', 'time ×16 → ×? (vs ×4)'], rows),
-    'How to read this: each entry point on three input sizes, each 4× the one before, built from the seed texts (numbers and prepare: one text of many varied copies of a seed; alignment: the seed pair repeated, prepared beforehand; pairing: varied copies of the seed pair; dedup: varied copies of the five seeds, so every document has many near duplicates: a worst case for clustering). The last two columns are time ratios: about 4 means linear growth, 16 quadratic. Best of 2 runs after a warm-up (1 run for the larger entry points).',
+    'How to read this: each entry point on three input sizes, each 4× the one before, built from the seed texts (numbers and prepare: one text of many varied copies of a seed; alignment: the seed pair repeated, prepared beforehand; pairing: varied copies of the seed pair; dedup: varied copies of the five seeds, so every document has many near duplicates: a worst case for clustering). The last two columns are time ratios: about 4 means linear growth, 16 quadratic. Best of 2 runs after a warm-up (1 run for the larger entry points). Two rows are worst cases by construction, not the common case: **alignSentences** here aligns one pair repeated hundreds of times, so no sentence is a unique anchor and the band around the diagonal widens (on real documents, bench/results/align.md: 4× the sentences cost 3.2–4× the time); **the dedup index** gets documents that are each a near duplicate of a fifth of all the others, so the matches it must return grow with the square of the input.',
   ];
   return { status: 'ok', results: { rows }, markdown: md.join('\n\n') };
 }

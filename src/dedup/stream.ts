@@ -71,7 +71,7 @@ export interface DedupIndex {
 const DEFAULT_CROSS_ACCEPT = 0.22
 const MAGIC = 'PDNDEDUP'
 /** Format version of saved indexes; a reader refuses other versions. */
-export const DEDUP_INDEX_VERSION = 1
+export const DEDUP_INDEX_VERSION = 2
 
 interface Settings {
   readonly o: Resolved
@@ -265,9 +265,9 @@ function fold(k: number): number {
   return (k % 4294967296) ^ Math.floor(k / 4294967296)
 }
 
-// Record: u32 id bytes, id, u8 lang bytes, lang, u32 shingles, u32 concepts, f64 exact, u8 flags (1: sig, 2: csig), signatures.
+// Record: u32 id bytes, id (UTF-16LE: lossless for any JS string, lone surrogates included), u8 lang bytes, lang, u32 shingles, u32 concepts, f64 exact, u8 flags (1: sig, 2: csig), signatures.
 function encodeDoc(d: StoredDoc, K: number): Buffer {
-  const id = Buffer.from(d.id, 'utf8')
+  const id = Buffer.from(d.id, 'utf16le')
   const lang = Buffer.from(d.lang, 'utf8')
   const hasSig = d.sig.length === K
   const hasC = d.csig !== null && d.csig.length === K
@@ -353,7 +353,8 @@ export function loadDedupIndex(source: string | Uint8Array, options: { backend?:
     const idLen = buf.readUInt32LE(p)
     p += 4
     need(idLen + 1)
-    const id = buf.toString('utf8', p, p + idLen)
+    if (idLen % 2) throw bad(`record ${i + 1}: odd id length`)
+    const id = buf.toString('utf16le', p, p + idLen)
     p += idLen
     const langLen = buf.readUInt8(p++)
     need(langLen + 17)

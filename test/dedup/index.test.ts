@@ -58,6 +58,14 @@ describe('streaming index', () => {
     expect(perDoc).toBeLessThan(2 * 512 + 300)
   })
 
+  it('keeps any id through save and load, lone surrogates included (found by the fuzz run)', () => {
+    const index = createDedupIndex()
+    for (const id of ['\ud800', 'é', '東京', '🙂']) index.add({ id, text: t003 + id })
+    const loaded = loadDedupIndex(index.toBuffer())
+    for (const id of ['\ud800', 'é', '東京', '🙂']) expect(loaded.has(id)).toBe(true)
+    expect(loaded.query({ id: 'q', text: t003 })).toEqual(index.query({ id: 'q', text: t003 }))
+  })
+
   it('refuses a damaged or foreign index file with BAD_INPUT', () => {
     const index = createDedupIndex()
     for (const s of seeds) index.add(s)
@@ -76,8 +84,8 @@ describe('streaming index', () => {
       expect(() => loadDedupIndex(file), name).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
     }
     const v2 = Buffer.from(good)
-    v2.writeUInt32LE(2, 8)
-    expect(() => loadDedupIndex(v2)).toThrowError(/version 2/)
+    v2.writeUInt32LE(3, 8)
+    expect(() => loadDedupIndex(v2)).toThrowError(/version 3/)
     expect(() => loadDedupIndex(join(tmp, 'missing.dedup'))).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
   })
 
