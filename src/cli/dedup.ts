@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util'
 import { PadananError } from '../errors.js'
 import { createDedupIndex } from '../dedup/stream.js'
 import { findDuplicates, type DedupResult } from '../dedup/find.js'
-import { readInputs } from './inputs.js'
+import { readInputs, skippedNote } from './inputs.js'
 import { out } from './io.js'
 import { progressBar } from './progress.js'
 
@@ -42,7 +42,7 @@ export function cmdDedup(args: string[]): void {
     return
   }
   const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'])
-  if (skippedFiles.length) process.stderr.write(`padanan: skipped ${skippedFiles.length} file(s) that are not .txt, .md or .jsonl\n`)
+  if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
   if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
   const bar = progressBar('dedup')
   const r = findDuplicates(docs, { ...opts, onProgress: bar.update })

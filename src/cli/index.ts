@@ -11,7 +11,7 @@ import { alignSentences } from '../align/index.js'
 import { pairDocuments } from '../pair/index.js'
 import { findDuplicates } from '../dedup/find.js'
 import { cmdDedup, DEDUP_HELP } from './dedup.js'
-import { readInputs } from './inputs.js'
+import { readInputs, skippedNote } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, out, parseJsonl, readStdin } from './io.js'
@@ -137,7 +137,7 @@ function cmdPair(args: string[]): void {
     strict: true,
   })
   const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'])
-  if (skippedFiles.length) process.stderr.write(`padanan: skipped ${skippedFiles.length} file(s) that are not .txt, .md or .jsonl\n`)
+  if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
   if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
   const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score'])
   if (minScore !== undefined && !Number.isFinite(minScore)) throw new PadananError('BAD_OPTIONS', '--min-score must be a number', { field: 'min-score' })

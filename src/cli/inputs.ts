@@ -52,3 +52,9 @@ export function readInputs(paths: readonly string[], skipBad = false): { docs: I
   }
   return { docs, skippedFiles, skippedLines }
 }
+
+/** The stderr line for files a folder held that are not text: how many, and the first few names. */
+export function skippedNote(files: readonly string[]): string {
+  const names = files.slice(0, 3).map((f) => f.split(/[\\/]/).pop()).join(', ')
+  return `padanan: skipped ${files.length} file(s) that are not .txt, .md or .jsonl (${names}${files.length > 3 ? ', …' : ''})\n`
+}
