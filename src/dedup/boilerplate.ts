@@ -13,7 +13,7 @@
  *   document repeats.
  * A document made of nothing but boilerplate keeps all its lines (they are all it has).
  */
-import { intersectionSize } from './minhash.js'
+import { sortedIntersectionSize } from '../core/sorted.js'
 import type { DocFeatures, Para } from './features.js'
 
 /** A boilerplate line and how many documents carry it. */
@@ -177,7 +177,7 @@ export function findRepeats(f: DocFeatures, flags: Uint8Array): RepeatedParagrap
         if (lo < hi * REPEAT_JACCARD) continue
         const sa = set(idx[x]!)
         const sb = set(idx[y]!)
-        const inter = intersectionSize(sa, sb)
+        const inter = sortedIntersectionSize(sa, sb)
         if (inter / (sa.length + sb.length - inter) < REPEAT_JACCARD) continue
       }
       parent[find(y)] = find(x)

@@ -10,7 +10,7 @@ import { resolveLanguage } from '../langs/index.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import type { LanguagePack } from '../types.js'
 import type { DocFeatures } from './features.js'
-import { readDigits } from './features.js'
+import { numberReader, readDigits } from './features.js'
 import { hashNumber, hashString } from './hash.js'
 
 const CONCEPT_SEED = 0x636f6e63
@@ -33,10 +33,7 @@ function projector(code: string, lexicon: Lexicon | null | undefined): Projector
   const key = `${pack.code}:${lexicon === undefined ? 'pack' : lexicon === null ? 'none' : lexicon.source}`
   let p = projectors.get(key)
   if (!p || p.pack !== pack || p.lexicon !== lex) {
-    const scales = new Map<string, number>()
-    for (const [w, f] of Object.entries(pack.numbers.multipliers)) if (f >= 1000) scales.set(w.toLowerCase(), f)
-    for (const [w, f] of Object.entries(pack.numbers.scaleAbbreviations ?? {})) if (!scales.has(w.toLowerCase())) scales.set(w.toLowerCase(), f)
-    p = { pack, stops: new Set(pack.stopwords), lexicon: lex, scales, cache: new Map() }
+    p = { pack, stops: new Set(pack.stopwords), lexicon: lex, scales: numberReader(pack).scales, cache: new Map() }
     projectors.set(key, p)
   }
   return p

@@ -18,7 +18,6 @@ import { fmix32, hashNumber, hashString, key53 } from './hash.js'
 
 // The tokenizer of core/tokenize.ts: words (letters, marks, inner digits, joined by ' ’ & -) and digit runs.
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu
-const NON_ASCII = /[^\x00-\x7f]/
 const OTHER_BREAK = /\r(?!\n|$)|[\u2028\u2029]/
 
 /** Seed of token hashes; signatures are seeded separately (options.seed). */
@@ -63,7 +62,7 @@ interface NumberReader {
 }
 
 const readers = new WeakMap<LanguagePack, NumberReader>()
-function numberReader(pack: LanguagePack): NumberReader {
+export function numberReader(pack: LanguagePack): NumberReader {
   let r = readers.get(pack)
   if (!r) {
     const scales = new Map<string, number>()
@@ -127,34 +126,23 @@ for (let c = 0; c < 128; c++) FOLD[c] = CLASS[c] === 1 ? c | 0x20 : CLASS[c] ===
 export function paragraphTokens(text: string, reader: NumberReader, out: Sink, from = 0, to = text.length, docBytes?: Uint8Array): number {
   if (docBytes) return scanAscii(docBytes, text, 0, from, to, reader, out)
   const slice = from === 0 && to === text.length ? text : text.slice(from, to)
-  if (NON_ASCII.test(slice)) return regexTokens(slice.normalize('NFKC'), reader, out)
-  return scanAscii(encodeAscii(slice, 1), text, from, 0, to - from, reader, out)
+  const bytes = encodeAscii(slice, 1)
+  return bytes ? scanAscii(bytes, text, from, 0, to - from, reader, out) : regexTokens(slice.normalize('NFKC'), reader, out)
 }
 
 const encoder = new TextEncoder()
-/** Two scratch buffers: 0 for a whole document, 1 for one paragraph. */
-const scratch = [new Uint8Array(1 << 16), new Uint8Array(1 << 12)]
+/** Two scratch buffers, grown on first use (nothing allocated at import): 0 for a whole document, 1 for one paragraph. */
+const scratch = [new Uint8Array(0), new Uint8Array(0)]
 
-/** An ASCII string as bytes in a reused buffer (valid until the next call with the same slot). */
-export function encodeAscii(s: string, slot: 0 | 1): Uint8Array {
+/**
+ * A string as bytes in a reused buffer when it is all ASCII (then bytes and chars coincide: the
+ * encoding is also the test), else undefined. The bytes are valid until the next call on the slot.
+ */
+export function encodeAscii(s: string, slot: 0 | 1): Uint8Array | undefined {
   let buf = scratch[slot]!
-  if (buf.length < s.length) {
-    let size = buf.length
-    while (size < s.length) size *= 2
-    buf = scratch[slot] = new Uint8Array(size)
-  }
+  if (buf.length < s.length) buf = scratch[slot] = new Uint8Array(Math.max(1024, 2 ** Math.ceil(Math.log2(s.length))))
   const r = encoder.encodeInto(s, buf)
-  lastRead = r.read
-  lastWritten = r.written
-  return buf
-}
-let lastRead = 0
-let lastWritten = 0
-
-/** The text as bytes (scratch slot 0) when it is all ASCII, else undefined. */
-function asciiBytes(text: string): Uint8Array | undefined {
-  const buf = encodeAscii(text, 0)
-  return lastWritten === text.length && lastRead === text.length ? buf : undefined
+  return r.read === s.length && r.written === s.length ? buf : undefined
 }
 
 /** A \r not followed by \n (nor at the end): an old-Mac line break. */
@@ -279,11 +267,11 @@ export function regexTokens(src: string, reader: NumberReader, out: Sink): numbe
 
 /** A growable buffer of 32-bit token hashes, reused across documents. */
 export class Sink {
-  buf = new Uint32Array(4096)
+  buf = new Uint32Array(0)
   n = 0
   push(v: number): void {
     if (this.n === this.buf.length) {
-      const b = new Uint32Array(this.buf.length * 2)
+      const b = new Uint32Array(Math.max(1024, this.buf.length * 2))
       b.set(this.buf)
       this.buf = b
     }
@@ -328,7 +316,7 @@ export function readFeatures(d: DedupInput, i: number): DocFeatures {
   const n = text.length
   // Only \n or \r\n breaks (the common case; \r is then trimmed as a break): indexOf finds them far faster than a loop over every char.
   // An all-ASCII text encodes to as many bytes as it has chars: the encoding is also the test.
-  const bytes = asciiBytes(text)
+  const bytes = encodeAscii(text, 0)
   const lfOnly = bytes ? !bareCR(text) : !OTHER_BREAK.test(text)
   let p = 0
   while (p < n) {

@@ -103,9 +103,6 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array, aFrom = 0, bFrom
   return eq / k
 }
 
-/** Size of the intersection of two sorted arrays of distinct values. */
-export const intersectionSize = sortedIntersectionSize
-
 /**
  * Exact Jaccard and containment of two sorted shingle sets.
  *
@@ -113,7 +110,7 @@ export const intersectionSize = sortedIntersectionSize
  * overlap(Uint32Array.of(1, 2, 3), Uint32Array.of(2, 3, 4, 5)) //=> { jaccard: 0.4, containment: 0.6667 }
  */
 export function overlap(a: Uint32Array, b: Uint32Array): { jaccard: number; containment: number; inter: number } {
-  const inter = intersectionSize(a, b)
+  const inter = sortedIntersectionSize(a, b)
   const union = a.length + b.length - inter
   const small = Math.min(a.length, b.length)
   return { jaccard: union ? inter / union : 0, containment: small ? inter / small : 0, inter }

@@ -80,8 +80,6 @@ export const DEFAULTS = {
   translation: 0.42,
   /** Containment candidates: pairs at Jaccard ≥ 0.2 (an excerpt a quarter the size of its source at containment 0.8 and above). */
   containJaccard: 0.2,
-  /** Translation candidates: rare-concept Jaccard ≥ 0.2 (bench: translations from 0.2 at the 1st percentile, unrelated pairs 0.03 at the 99th). */
-  crossJaccard: 0.2,
 } as const
 
 function num(v: unknown, field: string, lo: number, hi: number, integer = false): number {
