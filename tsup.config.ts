@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs'
 import { defineConfig } from 'tsup'
 
 // Kept small on purpose: moving to tsdown (once Node 22+) should be this one file.
@@ -9,10 +10,16 @@ const esbuildOptions = (o: { supported?: Record<string, boolean> }) => {
 
 export default defineConfig([
   {
+    // Every folder of src/langs is an entry point of its own (padanan/langs/<code>), and
+    // padanan/langs lists them all: a new language needs no line here.
     entry: {
       index: 'src/index.ts',
-      'langs/id/index': 'src/langs/id/index.ts',
-      'langs/en/index': 'src/langs/en/index.ts',
+      'langs/index': 'src/langs/all.ts',
+      ...Object.fromEntries(
+        readdirSync('src/langs', { withFileTypes: true })
+          .filter((d) => d.isDirectory())
+          .map((d) => [`langs/${d.name}/index`, `src/langs/${d.name}/index.ts`]),
+      ),
     },
     format: ['esm', 'cjs'],
     dts: true,

@@ -15,6 +15,11 @@ import { readInputs, skippedNote } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, out, parseJsonl, readStdin } from './io.js'
+import { resolveLanguage } from '../langs/index.js'
+import { languages } from '../langs/all.js'
+
+// The CLI knows every built-in pack: passing each once makes its code resolvable and detectable.
+for (const pack of languages) resolveLanguage(pack)
 
 const HELP = `padanan: find the same content across languages (Indonesian, English)
 

@@ -1,4 +1,4 @@
-import { builtins } from '../langs/index.js'
+import { knownLanguages } from '../langs/index.js'
 import type { LanguagePack } from '../types.js'
 import { normalizeToken, tokenize } from './tokenize.js'
 
@@ -19,7 +19,7 @@ const markerSets = new WeakMap<LanguagePack, Set<string>>()
  * @example
  * detectLanguage('Xiaomi berencana berinvestasi dalam penelitian dan pengembangan').lang //=> 'id'
  */
-export function detectLanguage(text: string, candidates: readonly LanguagePack[] = builtins): Detection {
+export function detectLanguage(text: string, candidates: readonly LanguagePack[] = knownLanguages()): Detection {
   const toks = tokenize(text.length > 20_000 ? text.slice(0, 20_000) : text).map((t) => normalizeToken(t.text))
   const scores: Record<string, number> = {}
   let best = candidates[0]!

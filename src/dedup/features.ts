@@ -12,7 +12,7 @@
 import { detectLanguage } from '../core/detect.js'
 import { checkText } from '../core/limits.js'
 import { PadananError } from '../errors.js'
-import { builtins, resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
 
@@ -354,9 +354,9 @@ export function readFeatures(d: DedupInput, i: number): DocFeatures {
   return isDoc ? { id, lang: pack.code, text, paras, tokens: all, doc: d as Doc } : { id, lang: pack.code, text, paras, tokens: all }
 }
 
-/** The language of a text, as detectLanguage() would say, for the built-in packs. */
+/** The language of a text, as detectLanguage() would say. */
 function guessLang(text: string): string {
-  return detectLanguage(text, builtins).lang
+  return detectLanguage(text).lang
 }
 
 /**

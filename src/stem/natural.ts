@@ -8,6 +8,8 @@ interface NaturalStemmer {
 interface NaturalStemmers {
   StemmerId: NaturalStemmer
   PorterStemmer: NaturalStemmer
+  PorterStemmerDe: NaturalStemmer
+  PorterStemmerFr: NaturalStemmer
 }
 
 let loaded: NaturalStemmers | undefined
@@ -38,3 +40,7 @@ function cached(pick: (s: NaturalStemmers) => NaturalStemmer): (lowercased: stri
 export const stemIndonesian = cached((s) => s.StemmerId)
 /** English Porter stemmer: `technologies` → `technolog`. */
 export const stemEnglish = cached((s) => s.PorterStemmer)
+/** German Snowball-style Porter stemmer (natural's PorterStemmerDe): `regierungen` → `regier`. */
+export const stemGerman = cached((s) => s.PorterStemmerDe)
+/** French Snowball-style Porter stemmer (natural's PorterStemmerFr): `gouvernements` → `gouvern`. */
+export const stemFrench = cached((s) => s.PorterStemmerFr)

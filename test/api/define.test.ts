@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defineLanguagePack, en, extractNumbers, PadananError, prepare, resolveLanguage } from '../../src/index.js'
+import { defineLanguagePack, en, extractNumbers, knownLanguages, PadananError, prepare, resolveLanguage } from '../../src/index.js'
 
 function mutated(path: string[], value: unknown) {
   const copy = structuredClone({ ...en, stem: undefined }) as Record<string, any>
@@ -38,8 +38,19 @@ describe('defineLanguagePack', () => {
 
 describe('typed errors', () => {
   it('unknown language codes are UNKNOWN_LANGUAGE', () => {
-    expect(() => extractNumbers('5', 'xx')).toThrowError(expect.objectContaining({ code: 'UNKNOWN_LANGUAGE' }))
+    expect(() => extractNumbers('5', 'zz')).toThrowError(expect.objectContaining({ code: 'UNKNOWN_LANGUAGE' }))
     expect(() => resolveLanguage('klingon')).toThrow(/unknown language "klingon"/)
+  })
+  it('a pack passed once as an object is known by its code afterwards (Docs carry only the code)', () => {
+    expect(() => resolveLanguage('yy')).toThrow(/unknown language "yy"/)
+    const yy = defineLanguagePack({ ...structuredClone({ ...en, stem: undefined }), code: 'yy', name: 'Test Y' })
+    expect(extractNumbers('5', yy).map((m) => m.value)).toEqual([5])
+    expect(resolveLanguage('yy')).toBe(yy)
+    expect(knownLanguages().map((p) => p.code)).toContain('yy')
+    // A core code always means the core pack, even after a custom pack with that code was passed.
+    const fakeEn = defineLanguagePack({ ...structuredClone({ ...en, stem: undefined }), code: 'en', name: 'Fake English' })
+    resolveLanguage(fakeEn)
+    expect(resolveLanguage('en')).toBe(en)
   })
   it('non-strings are BAD_INPUT', () => {
     expect(() => extractNumbers(42 as never, 'id')).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
