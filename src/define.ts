@@ -85,7 +85,14 @@ export function defineLanguagePack<const P extends LanguagePack>(pack: P): P {
   }
   strings(p.segmentation.abbreviations, 'segmentation.abbreviations')
   strings(p.stopwords, 'stopwords')
+  if (p.elisions !== undefined) strings(p.elisions, 'elisions')
   validateGrammar(p.numbers)
+  if (p.compounds !== undefined) {
+    const c = p.compounds as unknown
+    if (!isRecord(c)) fail('compounds', 'must be { linking: string[], minPart: number }')
+    strings(c.linking, 'compounds.linking')
+    if (!Number.isInteger(c.minPart) || (c.minPart as number) < 2) fail('compounds.minPart', 'must be an integer ≥ 2')
+  }
   if (p.stem !== undefined && typeof p.stem !== 'function') fail('stem', 'must be a function (lowercased token) => stem')
   if (p.lexicon !== undefined && typeof p.lexicon !== 'function') fail('lexicon', 'must be a function () => Lexicon (built lazily)')
   if (p.detect !== undefined) {

@@ -20,6 +20,19 @@ export interface LanguagePack {
   }
   readonly stopwords: readonly string[]
   readonly numbers: NumberGrammar
+  /**
+   * Elided words glued to the next word by an apostrophe, lowercased, with `'`: fr `l'`, `d'`, `qu'`.
+   * The tokenizer splits them off (`l'économie` → `l'` + `économie`, also with `’`), so the word after
+   * them is stemmed, matched and named on its own.
+   */
+  readonly elisions?: readonly string[]
+  /**
+   * Closed compounds (de `Gletscherspalte`, `Bergführerverband`): a word the lexicon does not know is
+   * read as known parts, its head (the last part, which names what the word is) first. `linking` are the
+   * joints allowed between parts (de `s`, `es`, `n`, `en`, `er`, `e`); `minPart` is the shortest part in
+   * letters. Hyphenated words (`Baltoro-Gletscher`) are split at their hyphens whatever this says.
+   */
+  readonly compounds?: { readonly linking: readonly string[]; readonly minPart: number }
   /** Stem one lowercased token. Default: identity. */
   readonly stem?: (lowercased: string) => string
   /** Frequent function words used to detect the language. */

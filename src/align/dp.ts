@@ -19,6 +19,8 @@ const SHAPES: readonly (readonly [number, number])[] = [
   [2, 1],
   [1, 2],
   [2, 2],
+  [3, 1],
+  [1, 3],
 ]
 
 /** Per-row window [lo, hi] of the DP table (inclusive); the full table is lo = 0, hi = m. */
@@ -67,7 +69,8 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
           const sim = scorer.sim(pi, i, pj, j)
           c = scorer.cost(sim, da + db) + w.length * scorer.lengthPenalty(pi, i, pj, j)
           if (da + db === 3) c += w.merge
-          else if (da + db === 4) c += w.merge2
+          else if (da === 2 && db === 2) c += w.merge2
+          else if (da + db === 4) c += w.merge3
         }
         const total = prev + c
         if (total < best) {

@@ -4,6 +4,7 @@ import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import { en } from '../langs/en/index.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
+import { compoundParts } from '../lexicon/compounds.js'
 import { cognatesAmong, ConceptSpace, sentenceConcepts, type Projection, type SentenceConcepts } from '../pivot/index.js'
 import type { Doc, LanguagePack, Sentence } from '../types.js'
 import { alignDP, anchoredBand, fullBand, type Bead } from './dp.js'
@@ -110,12 +111,15 @@ export function projectPair(
   const same = pa.code === pb.code
   // Cognates are looked for among the English side's words (when one side is English).
   const englishSide = pb.code === en.code ? sb : pa.code === en.code ? sa : null
-  const proj = (p: LanguagePack): Projection => ({
-    pivot: en,
-    lexicon: lexicon !== undefined ? lexicon : (p.lexicon?.() ?? null),
-    cognates: englishSide && !same ? cognatesAmong(englishSide, en, p.code) : undefined,
-  })
-  const A = sentenceConcepts(sa, space, proj(pa), same || pa.code === en.code)
-  const B = sentenceConcepts(sb, space, proj(pb), same || pb.code === en.code)
+  // Neither side English (de–fr): a word its lexicon does not know is looked for among the other
+  // side's words (Expedition ~ expédition), and reaches the pivot as that word would.
+  const cognates = (p: LanguagePack, other: readonly Sentence[], otherPack: LanguagePack) =>
+    same ? undefined : englishSide ? cognatesAmong(englishSide, en, p.code) : cognatesAmong(other, en, p.code)
+  const proj = (p: LanguagePack, other: readonly Sentence[], otherPack: LanguagePack): Projection => {
+    const lex = lexicon !== undefined ? lexicon : (p.lexicon?.() ?? null)
+    return { pivot: en, lexicon: lex, cognates: cognates(p, other, otherPack), parts: lex ? compoundParts(p, lex) : undefined }
+  }
+  const A = sentenceConcepts(sa, space, proj(pa, sb, pb), same || pa.code === en.code)
+  const B = sentenceConcepts(sb, space, proj(pb, sa, pa), same || pb.code === en.code)
   return { A, B, space }
 }

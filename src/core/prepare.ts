@@ -6,7 +6,7 @@ import type { Doc, LanguagePack, Paragraph, Sentence, Token } from '../types.js'
 import { detectLanguage } from './detect.js'
 import { checkText } from './limits.js'
 import { splitParagraphs, splitSentences, type Span } from './segment.js'
-import { normalizeToken, tokenize } from './tokenize.js'
+import { elisionsOf, normalizeToken, tokenize } from './tokenize.js'
 
 /** Options of {@link prepare}. */
 export interface PrepareOptions {
@@ -65,7 +65,7 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     // Mentions are in order, so one pointer hands them to sentences in linear time.
     let nextMention = 0
     for (const s of lines ?? splitSentences(para, pack)) {
-      const local = tokenize(s.text, s.start)
+      const local = tokenize(s.text, s.start, elisionsOf(pack))
       const tokens: Token[] = local.map((t) => {
         const norm = normalizeToken(t.text)
         const isNumber = /^\p{N}/u.test(t.text)

@@ -1,4 +1,5 @@
 import type { LanguagePack } from '../types.js'
+import { readDotOrdinal } from '../numbers/digit-forms.js'
 
 /** A span of the input: text plus UTF-16 offsets. */
 export interface Span {
@@ -73,6 +74,17 @@ function endsWithAbbreviation(segment: string, abbr: Set<string>): boolean {
   return abbr.has(w) || (m[1]!.length === 1 && /\p{Lu}/u.test(m[1]!))
 }
 
+/** de `am 14. März`, `der 3. Platz`: a split after digits and a dot that the pack's number grammar reads as an ordinal or a day. */
+function endsWithDotOrdinal(segment: string, next: string, pack: LanguagePack): boolean {
+  if (!pack.numbers.ordinals.dotOrdinal) return false
+  const m = /(?:^|\s)(?:(\S+)\s+)?(\d{1,4})\.$/u.exec(segment.trimEnd())
+  const n = /^\S+/u.exec(next)
+  if (!m || !n) return false
+  const before = m[1] === undefined ? '' : m[1].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+  const listed = /\d\.\s+\p{Ll}+\s+\d{1,4}\.$/u.test(segment.trimEnd())
+  return readDotOrdinal(/[.!?:;]$/.test(m[1] ?? '') ? '' : before, m[2]!, n[0].replace(/[^\p{L}.]+$/u, ''), pack.numbers, listed) !== null
+}
+
 /**
  * Sentences of one paragraph: Intl.Segmenter, then a split right after one of the pack's
  * abbreviations (Dr., Prof., PT., U.S., Jan.) is undone.
@@ -97,7 +109,7 @@ export function splitSentences(paragraph: Span, pack: LanguagePack): Span[] {
   const out: Span[] = []
   for (const s of raw) {
     const prev = out[out.length - 1]
-    if (prev && endsWithAbbreviation(prev.text, abbr)) {
+    if (prev && (endsWithAbbreviation(prev.text, abbr) || endsWithDotOrdinal(prev.text, s.text, pack))) {
       const start = prev.start
       const full = paragraph.text.slice(start - paragraph.start, s.end - paragraph.start)
       out[out.length - 1] = { text: full, start, end: s.end }

@@ -1,3 +1,4 @@
+import type { LanguagePack } from '../types.js'
 import type { Span } from './segment.js'
 
 // Letters (with marks and inner digits), joined by ' ’ & or - inside a word: R&D, Xiaomi's, anti-involution.
@@ -10,12 +11,44 @@ const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}
  * @example
  * tokenize('Xiaomi R&D: 105 miliar').map(t => t.text) //=> ['Xiaomi', 'R&D', '105', 'miliar']
  */
-export function tokenize(text: string, offset = 0): Span[] {
+export function tokenize(text: string, offset = 0, elisions?: ReadonlySet<string>): Span[] {
   const out: Span[] = []
   TOKEN.lastIndex = 0
   let m: RegExpExecArray | null
-  while ((m = TOKEN.exec(text)) !== null) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length })
+  while ((m = TOKEN.exec(text)) !== null) {
+    const start = offset + m.index
+    if (elisions && elisions.size > 0 && /['’]/.test(m[0])) splitElisions(m[0], start, elisions, out)
+    else out.push({ text: m[0], start, end: start + m[0].length })
+  }
   return out
+}
+
+/** `l'économie` → `l'`, `économie`; `jusqu'à` → `jusqu'`, `à`: elided words (with their apostrophe) split off. */
+function splitElisions(word: string, start: number, elisions: ReadonlySet<string>, out: Span[]): void {
+  let from = 0
+  for (;;) {
+    const rest = word.slice(from)
+    const ap = rest.search(/['’]/)
+    if (ap <= 0 || ap === rest.length - 1 || !elisions.has(rest.slice(0, ap + 1).toLowerCase().replace('’', "'"))) break
+    out.push({ text: rest.slice(0, ap + 1), start: start + from, end: start + from + ap + 1 })
+    from += ap + 1
+  }
+  out.push({ text: word.slice(from), start: start + from, end: start + word.length })
+}
+
+const elisionSets = new WeakMap<LanguagePack, ReadonlySet<string>>()
+
+/**
+ * The pack's elided words as a set (with `'`), for {@link tokenize}; undefined when it has none.
+ *
+ * @example
+ * tokenize("l'économie", 0, elisionsOf(fr)).map(t => t.text) //=> ["l'", 'économie']
+ */
+export function elisionsOf(pack: LanguagePack): ReadonlySet<string> | undefined {
+  if (!pack.elisions || pack.elisions.length === 0) return undefined
+  let s = elisionSets.get(pack)
+  if (!s) elisionSets.set(pack, (s = new Set(pack.elisions.map((e) => e.toLowerCase().replace('’', "'")))))
+  return s
 }
 
 /** NFKC + lowercase, with a possessive 's dropped (Xiaomi's → xiaomi). */

@@ -4,7 +4,7 @@
  * and names. A translation shares much of this set with its original while sharing almost no word
  * shingles, so MinHash over it finds translation candidates; translationScore() then verifies them.
  */
-import { normalizeToken, tokenize } from '../core/tokenize.js'
+import { elisionsOf, normalizeToken, tokenize } from '../core/tokenize.js'
 import { en } from '../langs/en/index.js'
 import { resolveLanguage } from '../langs/index.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
@@ -74,7 +74,7 @@ export function conceptSet(f: DocFeatures, flags: Uint8Array, lexicon?: Lexicon 
   const out = new Set<number>()
   f.paras.forEach((para, i) => {
     if (flags[i]) return
-    const toks = tokenize(f.text.slice(para.start, para.end))
+    const toks = tokenize(f.text.slice(para.start, para.end), 0, elisionsOf(p.pack))
     for (let k = 0; k < toks.length; k++) {
       const raw = toks[k]!.text
       if (/^\p{N}/u.test(raw)) {

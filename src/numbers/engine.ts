@@ -8,6 +8,8 @@
  */
 import { lex, PhraseTable, type Lex } from './lexer.js'
 import { mentionKey } from './canonical.js'
+import { compoundReader, FallbackMap, FallbackSet } from './compound.js'
+import { decadeValue, readDotOrdinalAt } from './digit-forms.js'
 import type { NumberGrammar, NumberKind, NumberMention } from './types.js'
 
 type WordVal = { readonly type: 'unit'; readonly v: number } | { readonly type: 'teen' } | { readonly type: 'mult'; readonly v: number; readonly one: boolean }
@@ -49,6 +51,8 @@ interface Compiled {
   readonly until: ReadonlySet<string>
   /** Every word that can start a mention or a non-number (lowercased): other words are skipped at once. */
   readonly triggers: ReadonlySet<string>
+  /** The optional keys added for French-style grammars (groups, compounds, linkers …). */
+  readonly x: Extras
 }
 
 const cache = new WeakMap<NumberGrammar, Compiled>()
@@ -62,7 +66,14 @@ const lowSet = (list: readonly string[] | undefined): Set<string> => new Set((li
 export function compileGrammar(g: NumberGrammar): Compiled {
   const hit = cache.get(g)
   if (hit) return hit
-  const words = new Map<string, WordVal>()
+  // Number words written as one word (de `dreiundzwanzig`, `hundertste`) are read on demand: numbers/compound.ts.
+  const cw = compoundReader(g)
+  const words: Map<string, WordVal> = cw
+    ? new FallbackMap<WordVal>([], (w) => {
+        const v = cw.cardinal(w)
+        return v === null ? undefined : { type: 'unit', v }
+      })
+    : new Map()
   for (const [w, v] of Object.entries(g.units)) words.set(w.toLowerCase(), { type: 'unit', v })
   for (const w of g.teenWords ?? []) words.set(w.toLowerCase(), { type: 'teen' })
   for (const [w, v] of Object.entries(g.multipliers)) words.set(w.toLowerCase(), { type: 'mult', v, one: false })
@@ -72,7 +83,8 @@ export function compileGrammar(g: NumberGrammar): Compiled {
     for (const [w, v] of Object.entries(g.multipliers)) if (!words.has(p + w)) words.set(p + w.toLowerCase(), { type: 'mult', v, one: true })
     for (const w of g.teenWords ?? []) if (!words.has(p + w)) words.set(p + w.toLowerCase(), { type: 'unit', v: 11 })
   }
-  const ordWords = new Map(Object.entries(g.ordinals.words).map(([w, v]) => [w.toLowerCase(), v] as const))
+  const ordEntries = Object.entries(g.ordinals.words).map(([w, v]) => [w.toLowerCase(), v] as const)
+  const ordWords: Map<string, number> = cw ? new FallbackMap(ordEntries, (w) => cw.ordinal(w) ?? undefined) : new Map(ordEntries)
   const openerEntries: [string, string | null][] = [
     ...set(g.rangeOpeners, null),
     ...Object.entries(g.rangePairs ?? {}).map(([o, j]) => [o, j] as [string, string]),
@@ -115,7 +127,8 @@ export function compileGrammar(g: NumberGrammar): Compiled {
     timeUnitAfter: lowSet(g.ordinals.timeUnitAfter),
     fractionFollowers: lowSet(g.articleFractionFollowers),
     until: lowSet(g.untilWords),
-    triggers: new Set(),
+    triggers: cw ? new FallbackSet([], (w) => words.has(w) || ordWords.has(w)) : new Set(),
+    x: compileExtras(g),
   }
   const triggers = c.triggers as Set<string>
   for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multWords, c.negative, c.notNumbers, c.timeBefore, c.versionBefore, c.ordDigitPrefixes]) {
@@ -124,6 +137,7 @@ export function compileGrammar(g: NumberGrammar): Compiled {
   for (const w of words.keys()) triggers.add(w)
   for (const w of ordWords.keys()) triggers.add(w)
   for (const w of c.articles) triggers.add(w)
+  for (const w of extraTriggers(c.x)) triggers.add(w)
   cache.set(g, c)
   return c
 }
@@ -208,7 +222,7 @@ function scaled(int: string, frac: string, scale: number): number {
  */
 export function extractWithGrammar(text: string, grammar: NumberGrammar): NumberMention[] {
   const c = compileGrammar(grammar)
-  const toks = lex(text)
+  const toks = mergeGroups(lex(text), c.x.groupSeparators, grammar.decimal)
   const r = new Reader(c, toks, text)
   return r.run()
 }
@@ -233,7 +247,7 @@ class Reader {
         continue
       }
       // Most words start nothing: skip them unless digits are glued to them (codes such as COVID-19).
-      if (tok.type === 'word' && !this.c.triggers.has(tok.low) && !this.prefixedOrdinal(tok.low)) {
+      if (tok.type === 'word' && !this.c.triggers.has(tok.low) && !this.prefixedOrdinal(tok.low) && !this.romanValue(tok.text)) {
         const nx = this.t[i + 1]
         if (!nx || nx.type === 'space' || nx.type === 'word' || (nx.type === 'sym' && !DASHES.has(nx.text))) {
           i++
@@ -340,6 +354,8 @@ class Reader {
     if (tok.type !== 'num') return i
     // Letters glued before digits were handled at the word; here the digits come first.
     if (this.glued(i) && this.t[i - 1]!.type === 'word') return this.clusterEnd(i)
+    const clock = this.clockEnd(i)
+    if (clock > i) return clock
     const raw = tok.text
     // Leading zero: phone numbers, area codes, codes ("0812", "021", "007"); "0,5" is a number.
     if (/^0\d/.test(raw)) return this.phoneEnd(i)
@@ -390,12 +406,14 @@ class Reader {
 
   private phoneEnd(i: number): number {
     let j = this.clusterEnd(i)
+    // French and Swiss numbers go by pairs after a 0-led or international lead: "01 23 45 67 89", "+41 21 345 67 89".
+    const pairs = /^0\d{1,2}$/.test(this.t[i]!.text) || (this.t[i - 1]?.text === '+' && this.glued(i))
     // "(021) 5551234", "+62 812 3456 7890": further digit groups of 3+ digits on the same line.
     for (;;) {
       let k = j
       if (this.t[k]?.text === ')') k++
       const n = this.ns(k)
-      if (n < 0 || this.t[n]!.type !== 'num' || !/^\d{3,}$/.test(this.t[n]!.text)) break
+      if (n < 0 || this.t[n]!.type !== 'num' || !(/^\d{3,}$/.test(this.t[n]!.text) || (pairs && /^\d{2}$/.test(this.t[n]!.text)))) break
       j = this.clusterEnd(n)
     }
     return j
@@ -427,11 +445,14 @@ class Reader {
     const op = c.openers.match(this.t, j)
     if (op) {
       const n = this.ns(op.end)
-      if (n > 0 && this.startsQuantity(n)) {
+      // The opener never reads past what is no number ("le score de 3-1", "de 14 h à 16 h").
+      if (n > 0 && this.startsQuantity(n) && this.blocked(n) === n) {
         pairJoiner = op.phrase.value
         j = n
       }
     }
+    // "unter 0800 …", approximation words and openers before digits that are no number (a phone number, a code).
+    if (j > i && this.t[j]!.type === 'num' && this.blocked(j) > j) return i
     const q1 = this.quantity(j)
     if (!q1) return i
     // A range: q1 joiner q2.
@@ -477,8 +498,9 @@ class Reader {
     if (u1 && u2 && u1 !== u2) return null
     // "rose 1.2 percent to 7,250": a unit written after the low end must be repeated on the high end.
     if (u1 && !u2 && q1.unitAfter) return null
-    let lo = q1.value
-    const hi = q2.value
+    // The sign is applied at emit time, so a range reads it here ("de -0,5 % à 1,2 %").
+    let lo = q1.negative ? -q1.value : q1.value
+    const hi = q2.negative ? -q2.value : q2.value
     // "10-20 juta", "between 2 and 3 billion": the scale of the high end applies to a bare low end.
     if (!q1.scale && q2.scale && Math.abs(lo) < q2.scale) lo = lo * q2.scale
     if (!(lo < hi)) return null
@@ -619,6 +641,7 @@ class Reader {
       hyph = true
       n = n + 1
     }
+    if (!hyph) n = this.linked(q, n)
     if (!hyph) {
       const pc = c.percent.match(this.t, n)
       if (pc && !q.fraction) {
@@ -643,6 +666,7 @@ class Reader {
       q.unit = me.phrase.value
       q.unitAfter = true
       q.e = me.end
+      this.halfAfterUnit(q)
       return
     }
     const du = c.durations.match(this.t, n)
@@ -653,6 +677,7 @@ class Reader {
     if (du && !q.currency && !label) {
       q.duration = true
       q.e = du.end
+      this.halfAfterUnit(q)
       return
     }
     const mu = c.multAfter.match(this.t, n)
@@ -677,6 +702,8 @@ class Reader {
       if (fr) return { ...base, e: fr.end, value: fr.phrase.value, form: 'words', scale: 0, fraction: true }
       return null
     }
+    const dp = this.decadeAfterPrefix(i) ?? this.romanOrdinal(i)
+    if (dp) return dp
     // Ordinal digits after a prefix word: ke-14, ke 14, ke -14.
     const op = c.ordDigitPrefixes.match(this.t, i)
     if (op) {
@@ -700,9 +727,11 @@ class Reader {
       const n2 = n > 0 && this.t[n]!.text === ',' ? this.ns(n + 1) : -1
       if (n2 > 0 && this.t[n2]!.type === 'word' && /^\p{Lu}/u.test(this.t[n2]!.text)) return null
     }
+    if (w?.ordinal) return { ...base, e: w.e, value: w.value, form: 'words', scale: 0, ordinal: true }
     if (w) {
       const half = this.ns(w.e)
-      if (half > 0) {
+      // A grammar with ordinal compounds reads "vingt et unième" through them, and "vingt premiers" stays twenty.
+      if (half > 0 && !c.x.ordCompounds) {
         const ordn = this.ordinalAfterWords(w, half)
         if (ordn) return ordn
       }
@@ -721,6 +750,7 @@ class Reader {
       const p = this.ps(i)
       if (p >= 0 && this.t[p]!.type === 'word' && c.ordWords.has(this.t[p]!.low)) return null
     }
+    if (c.g.fractionPeriodBeforeOrdinal && this.ordinalFollows(fr.end)) return null
     const multiword = fr.phrase.parts.length > 1
     // "half a million", "setengah juta": a fraction of a scale is a cardinal.
     let n = this.ns(fr.end)
@@ -743,6 +773,13 @@ class Reader {
       }
     }
     return { ...base, e: fr.end, value: fr.phrase.value, form: 'words' as const, scale: 0, fraction: true }
+  }
+
+  /** Is the next word an ordinal word (`pertama`, `kedua`)? Then a fraction word before it names a period (ms `suku pertama`). */
+  private ordinalFollows(e: number): boolean {
+    const n = this.ns(e)
+    const t = n > 0 ? this.t[n] : undefined
+    return !!t && t.type === 'word' && (this.c.ordWords.has(t.low) || this.prefixedOrdinal(t.low))
   }
 
   private ordinalWord(i: number) {
@@ -827,8 +864,9 @@ class Reader {
   private words(
     i: number,
     seed?: { cur: number; tail: number; last: 'unit' | 'mult' },
-  ): { e: number; value: number; scale: number; total: number; cur: number; tail: number } | null {
+  ): { e: number; value: number; scale: number; total: number; cur: number; tail: number; ordinal?: true } | null {
     const c = this.c
+    let ordinal = false
     let total = 0
     let cur = seed?.cur ?? 0
     let tail = seed?.tail ?? 0
@@ -843,6 +881,10 @@ class Reader {
       const t = this.t[j]!
       if (t.type !== 'word') {
         // "twenty-three": a hyphen between a tens word and a unit word.
+        if (any && this.numberHyphen(j)) {
+          j = j + 1
+          continue
+        }
         if (any && DASHES.has(t.text) && this.glued(j) && this.glued(j + 1) && last === 'unit' && tail % 10 === 0 && tail >= 20) {
           const nx = this.t[j + 1]
           const nv = nx && nx.type === 'word' ? c.words.get(nx.low) : undefined
@@ -856,7 +898,9 @@ class Reader {
       if (any && (last === 'unit' || last === 'teen' || last === 'mult')) {
         const h = c.andAHalf.match(this.t, j)
         if (h) {
-          cur += 0.5
+          // "un million et demi", "a million and a half": half of the scale just closed.
+          if (last === 'mult' && cur === 0 && scale > 0) total += scale / 2
+          else cur += 0.5
           tail = 0
           last = 'half'
           end = h.end
@@ -886,6 +930,16 @@ class Reader {
           }
         }
       }
+      // de "zwei Billionen eine Milliarde": mid-number, an article stands for one before a smaller scale.
+      if (any && last === 'mult' && cur === 0 && scale > 0 && c.articles.has(t.low)) {
+        const n = this.ns(j + 1)
+        const nv = n > 0 && this.t[n]!.type === 'word' ? c.words.get(this.t[n]!.low) : undefined
+        if (nv && nv.type === 'mult' && !nv.one && nv.v >= 1000 && nv.v < scale) {
+          cur = 1
+          j = n
+          continue
+        }
+      }
       if (!any && c.articles.has(t.low)) {
         const n = this.ns(j + 1)
         const nv = n > 0 && this.t[n]!.type === 'word' ? c.words.get(this.t[n]!.low) : undefined
@@ -906,8 +960,11 @@ class Reader {
         }
         break
       }
-      const wv = c.words.get(t.low)
-      if (!wv) break
+      const wa = this.wordAt(j)
+      if (!wa) break
+      const wv = wa.wv
+      // Bare multipliers (cent, mille) and their ordinals (centième, millième) stand for one of them.
+      const bare = c.x.bare.has(t.low) || (wa.ordinal && wv.type === 'mult')
       if (wv.type === 'unit') {
         if (any && (last === 'unit' || last === 'teen' || last === 'half')) {
           // Only "twenty three" (a tens word then a unit) continues.
@@ -938,14 +995,24 @@ class Reader {
           if (wv.v === 12 && !article && !any) break
           if (last === 'half') cur = cur * wv.v
           else if (tail > 0) cur = cur - tail + tail * wv.v
-          else if (article && !any) cur = wv.v
+          // A bare multiplier starts a number or a new group: "cent", "cinq mille cent".
+          else if ((article && !any) || (bare && cur === 0)) cur = wv.v
           else break
           tail = 0
         } else {
           let base = cur
           if (base === 0) {
-            if (article && !any) base = 1
-            else break
+            if ((article && !any) || (bare && cur === 0 && (!scale || wv.v < scale))) base = 1
+            // "mille milliards", "a thousand billion": a larger scale right after a smaller one multiplies the total.
+            else if (last === 'mult' && scale && wv.v > scale && total > 0) {
+              total = total * wv.v
+              scale = wv.v
+              last = 'mult'
+              any = true
+              end = wa.end
+              j = this.ns(wa.end)
+              continue
+            } else break
           }
           if (scale && wv.v >= scale) {
             // "seratus ribu juta" and the like: a larger scale after a smaller one multiplies all.
@@ -958,11 +1025,14 @@ class Reader {
         last = 'mult'
       }
       any = true
-      end = j + 1
-      j = this.ns(j + 1)
+      if (wa.ordinal) ordinal = true
+      end = wa.end
+      // An ordinal word ends the number (deux cent vingt-deuxième).
+      if (ordinal) break
+      j = this.ns(wa.end)
     }
     if (!any || end < 0) return null
-    return { e: end, value: total + cur, scale, total, cur, tail }
+    return { e: end, value: total + cur, scale, total, cur, tail, ...(ordinal ? { ordinal: true as const } : {}) }
   }
 
   /** Digits with their glued or following scale, ordinal suffix, decade suffix. */
@@ -980,7 +1050,8 @@ class Reader {
     if (nx && this.glued(i + 1)) {
       if (nx.type === 'word') {
         if (c.ordDigitSuffixes.has(nx.low) && !rd.frac) return { ...base, e: i + 2, value, form: 'digits' as const, raw: tok.text, scale: 0, ordinal: true, clockShape: false }
-        if (c.decadeSuffixes.has(nx.low) && /^\d{4}$/.test(tok.text) && value % 10 === 0) return { ...base, e: i + 2, value, form: 'digits' as const, raw: tok.text, scale: 0, decade: true, clockShape: false }
+        const dv = c.decadeSuffixes.has(nx.low) ? decadeValue(tok.text, c.g) : null
+        if (dv !== null) return { ...base, e: i + 2, value: dv, form: 'digits' as const, raw: tok.text, scale: 0, decade: true, clockShape: false }
         const sc = c.scales.match(this.t, i + 1) ?? this.moneyScale(i + 1)
         if (sc) return { ...base, e: sc.end, value: scaled(rd.int, rd.frac, sc.phrase.value), form: 'digits' as const, raw: tok.text, scale: sc.phrase.value, clockShape: false }
         if (c.multAfter.match(this.t, i + 1) || c.measures.match(this.t, i + 1) || c.percent.match(this.t, i + 1) || c.currencies.match(this.t, i + 1) || c.timeAfter.match(this.t, i + 1)) {
@@ -990,9 +1061,15 @@ class Reader {
       }
       // 1990-an, 1990's
       if ((DASHES.has(nx.text) || nx.text === "'" || nx.text === '’') && this.t[i + 2]?.type === 'word' && this.glued(i + 2)) {
-        if (c.decadeSuffixes.has(this.t[i + 2]!.low) && /^\d{4}$/.test(tok.text) && value % 10 === 0) {
-          return { ...base, e: i + 3, value, form: 'digits' as const, raw: tok.text, scale: 0, decade: true, clockShape: false }
+        const dv = c.decadeSuffixes.has(this.t[i + 2]!.low) ? decadeValue(tok.text, c.g) : null
+        if (dv !== null) {
+          return { ...base, e: i + 3, value: dv, form: 'digits' as const, raw: tok.text, scale: 0, decade: true, clockShape: false }
         }
+      }
+      // de `der 3. Platz` (ordinal), `am 14. März` (a day, cardinal): digits and a dot, read by numbers/digit-forms.ts.
+      if (nx.text === '.' && !rd.frac && !rd.grouped) {
+        const dot = readDotOrdinalAt(this.t, i, c.g)
+        if (dot) return { ...base, e: i + 2, value, form: 'digits' as const, raw: tok.text, scale: 0, ordinal: dot === 'ordinal', clockShape: false }
       }
     }
     // A spaced scale word: 105 miliar, 1,5 juta, 2.3 bn; "and a half" first (2 and a half million).
@@ -1014,6 +1091,102 @@ class Reader {
     return { ...base, e, value, form: 'digits' as const, raw: tok.text, scale: 0, clockShape }
   }
 
+  // ── French-style grammar parts (optional keys; see types.ts) ─────────────────
+
+  /** fr "deux heures et demie", "trois kilomètres et demi": a half after the unit adds to the number. */
+  private halfAfterUnit(q: Quantity): void {
+    const n = this.ns(q.e)
+    const h = n > 0 ? this.c.andAHalf.match(this.t, n) : null
+    if (!h || h.phrase.parts.length < 2 || !Number.isInteger(q.value)) return
+    q.value += 0.5
+    q.e = h.end
+  }
+
+  /** A glued hyphen between two number words, where the grammar joins number words by hyphens. */
+  private numberHyphen(j: number): boolean {
+    if (!this.c.g.hyphenJoins || !DASHES.has(this.t[j]!.text) || !this.glued(j) || !this.glued(j + 1)) return false
+    const nx = this.t[j + 1]
+    return !!nx && nx.type === 'word' && this.wordAt(j + 1) !== null
+  }
+
+  /**
+   * The number word at j: an ordinal compound that ends the number (vingt et unième), a compound
+   * (dix-sept, vingt et un) or a plain word. The longest match wins.
+   */
+  private wordAt(j: number): { wv: WordVal; end: number; ordinal: boolean } | null {
+    const c = this.c
+    const t = this.t[j]!
+    const asWord = (v: number): WordVal => (v < 100 ? { type: 'unit', v } : { type: 'mult', v, one: false })
+    let best: { wv: WordVal; end: number; ordinal: boolean } | null = null
+    const oc = c.x.ordCompounds?.match(this.t, j)
+    if (oc) best = { wv: asWord(oc.phrase.value), end: oc.end, ordinal: true }
+    const cp = c.x.compounds?.match(this.t, j)
+    if (cp && (!best || cp.end > best.end)) best = { wv: { type: 'unit', v: cp.phrase.value }, end: cp.end, ordinal: false }
+    if (best) return best
+    if (t.type !== 'word') return null
+    const wv = c.words.get(t.low)
+    return wv ? { wv, end: j + 1, ordinal: false } : null
+  }
+
+  /** After a scale word, a linker before a currency or measure (2 millions d'euros): the index after it, else n. */
+  private linked(q: Quantity, n: number): number {
+    const x = this.c.x
+    if (!x.linkers || q.scale <= 0) return n
+    const lk = x.linkers.match(this.t, n)
+    if (!lk) return n
+    const m = this.ns(lk.end)
+    if (m < 0) return n
+    return this.c.currencies.match(this.t, m) || this.c.measures.match(this.t, m) ? m : n
+  }
+
+  /** fr `les années 1990`, `les années 90`: a decade word before a year. */
+  private decadeAfterPrefix(i: number) {
+    const x = this.c.x
+    const dp = x.decadePrefixes?.match(this.t, i)
+    if (!dp) return null
+    const n = this.ns(dp.end)
+    const d = n > 0 ? this.t[n] : undefined
+    if (!d || d.type !== 'num' || !/^(?:\d{2}|\d{4})$/.test(d.text) || Number(d.text) % 10 !== 0) return null
+    // A glued suffix (90s, 1990-an) is the digits' own business.
+    if (this.t[n + 1] && this.glued(n + 1) && this.t[n + 1]!.type !== 'sym') return null
+    const value = d.text.length === 2 ? 1900 + Number(d.text) : Number(d.text)
+    if (value < 1000 || value > 2199) return null
+    return { e: n + 1, value, form: 'digits' as const, raw: d.text, scale: 0, ordinal: false, fraction: false, multiplier: false, decade: true, clockShape: false }
+  }
+
+  /** The value of a capital Roman numeral with an ordinal suffix (XXIe, Ier), or 0. */
+  private romanValue(text: string): number {
+    const re = this.c.x.roman
+    const m = re ? re.exec(text) : null
+    if (!m) return 0
+    return romanToInt(m[1]!)
+  }
+
+  private romanOrdinal(i: number) {
+    const t = this.t[i]!
+    if (t.type !== 'word') return null
+    const v = this.romanValue(t.text)
+    if (!v) return null
+    return { e: i + 1, value: v, form: 'words' as const, scale: 0, ordinal: true, fraction: false, multiplier: false, decade: false, clockShape: false }
+  }
+
+  /** fr `14 h`, `14 h 30`, `14h30`: digits of an hour (0–24) then an hour mark, and the minutes. Its end, or i. */
+  private clockEnd(i: number): number {
+    const x = this.c.x
+    if (!x.clockHours) return i
+    const tok = this.t[i]!
+    if (!/^\d{1,2}$/.test(tok.text) || Number(tok.text) > 24) return i
+    const n = this.glued(i + 1) ? i + 1 : this.ns(i + 1)
+    if (n < 0 || this.t[n]?.type !== 'word') return i
+    const h = x.clockHours.match(this.t, n)
+    if (!h) return i
+    let e = h.end
+    const mTok = this.t[e]
+    const m = mTok && this.glued(e) ? e : this.ns(e)
+    if (m > 0 && this.t[m]!.type === 'num' && /^\d{2}$/.test(this.t[m]!.text) && Number(this.t[m]!.text) <= 59) e = m + 1
+    return this.afterTime(e)
+  }
+
   /** `M`, `T` (id) and `m` (en) scale an amount only when money is around it. */
   private moneyScale(i: number) {
     const c = this.c
@@ -1024,4 +1197,106 @@ class Reader {
     const after = n > 0 && !!c.currencies.match(this.t, n)
     return this.currencyBefore || after ? ms : null
   }
+}
+
+// ── French-style grammar parts, compiled ──────────────────────────────────────
+
+interface Extras {
+  readonly groupSeparators: ReadonlySet<string>
+  readonly compounds: PhraseTable<number> | null
+  readonly ordCompounds: PhraseTable<number> | null
+  readonly bare: ReadonlySet<string>
+  readonly linkers: PhraseTable<true> | null
+  readonly decadePrefixes: PhraseTable<true> | null
+  readonly clockHours: PhraseTable<true> | null
+  /** Capital I/V/X then one of the grammar's Roman ordinal suffixes. */
+  readonly roman: RegExp | null
+}
+
+function compileExtras(g: NumberGrammar): Extras {
+  const table = <V>(entries: [string, V][]): PhraseTable<V> | null => (entries.length ? new PhraseTable(entries) : null)
+  const suffixes = [...(g.ordinals.romanSuffixes ?? [])].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  return {
+    groupSeparators: new Set(g.groupSeparators ?? []),
+    compounds: table(Object.entries(g.compounds ?? {})),
+    ordCompounds: table(Object.entries(g.ordinals.compounds ?? {})),
+    bare: lowSet(g.bareMultipliers),
+    linkers: table(set(g.scaleLinkers, true as const)),
+    decadePrefixes: table(set(g.decadePrefixes, true as const)),
+    clockHours: table(set(g.clockHours, true as const)),
+    roman: suffixes.length ? new RegExp(`^([IVX]+)(?:${suffixes.join('|')})$`, 'u') : null,
+  }
+}
+
+/** Lowercased first words of the extra phrases, so that the reader does not skip them. */
+function extraTriggers(x: Extras): string[] {
+  const out: string[] = []
+  for (const t of [x.compounds, x.ordCompounds, x.decadePrefixes]) if (t) for (const f of (t as PhraseTable<unknown>).firstParts()) out.push(f.toLowerCase())
+  return out
+}
+
+const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 }
+
+/** I, V, X numerals up to XXXIX in their canonical spelling (so `IIII` or `VX` are not numbers), else 0. */
+export function romanToInt(s: string): number {
+  let v = 0
+  for (let k = 0; k < s.length; k++) {
+    const a = ROMAN[s[k]!]!
+    const b = k + 1 < s.length ? ROMAN[s[k + 1]!]! : 0
+    v += a < b ? -a : a
+  }
+  if (v <= 0 || v >= 40) return 0
+  const tens = 'X'.repeat(Math.floor(v / 10))
+  const u = v % 10
+  const units = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][u]!
+  return tens + units === s ? v : 0
+}
+
+/**
+ * Join digit groups split by a grammar's group separators ("2 500 000", "1'000") into one number token,
+ * rewritten in the language's own convention ("2.500.000" where the decimal mark is a comma) so the
+ * digit reader judges its shape. Offsets still point at the input.
+ */
+function mergeGroups(toks: Lex[], seps: ReadonlySet<string>, decimal: '.' | ','): Lex[] {
+  if (seps.size === 0) return toks
+  const groupMark = decimal === ',' ? '.' : ','
+  const out: Lex[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    const prev = toks[i - 1]
+    const gluedPrev = !!prev && prev.end === t.start && prev.type !== 'space'
+    const leadOk = t.type === 'num' && /^[1-9]\d{0,2}$/.test(t.text) && !(gluedPrev && (prev!.type !== 'sym' || ".,:/'’".includes(prev!.text)))
+    if (!leadOk) {
+      out.push(t)
+      continue
+    }
+    const groups = [t.text]
+    let frac = ''
+    let k = i
+    for (;;) {
+      const sep = toks[k + 1]
+      const nx = toks[k + 2]
+      if (!sep || !nx || nx.type !== 'num' || sep.text.length !== 1 || !seps.has(sep.text)) break
+      if (sep.start !== toks[k]!.end || nx.start !== sep.end) break
+      const m = /^(\d{3})(?:([.,])(\d+))?$/.exec(nx.text)
+      if (!m) break
+      // "1 000,50", Swiss "1'200.50": a decimal part ends the number; "1 000.000" is no group.
+      if (m[2] && m[2] !== decimal && m[3]!.length === 3) break
+      groups.push(m[1]!)
+      k += 2
+      if (m[2]) {
+        frac = m[3]!
+        break
+      }
+    }
+    // No group followed ("1 0005", "en 12 mois"): the digits stand alone.
+    if (k === i) {
+      out.push(t)
+      continue
+    }
+    const text = groups.join(groupMark) + (frac ? decimal + frac : '')
+    out.push({ type: 'num', text, low: text, start: t.start, end: toks[k]!.end, newline: false })
+    i = k
+  }
+  return out
 }

@@ -85,6 +85,26 @@ export interface NumberGrammar {
     readonly timeUnitWords?: readonly string[]
     /** Words after which such a word is the time unit: en `per`, `every`, `each`, `split`. */
     readonly timeUnitAfter?: readonly string[]
+    /**
+     * Ordinal words and phrases that may end a number in words, playing the part of their cardinal: fr
+     * `unième`, `deuxième`, `centième`, `dix-septième`, `vingt et unième`, `quatre-vingt-dixième` (`deux cent
+     * vingt et unième` 221, `deux millième` 2000). A space and a hyphen are interchangeable. Leave out words
+     * that must not end a number (fr `premiers`: `les vingt premiers jours` are twenty).
+     */
+    readonly compounds?: Readonly<Record<string, number>>
+    /**
+     * Suffixes that make a capital Roman numeral an ordinal: fr `e`, `er`, `ème` (`XXIe siècle`, `Ier`,
+     * `Ve République`). Only the letters I, V and X are read (up to XXXIX), so that words such as `Le`,
+     * `De` or `Me` never read as numbers.
+     */
+    readonly romanSuffixes?: readonly string[]
+    /**
+     * Ordinals written as digits and a dot (de `der 3. Platz`, `am 14. März`). The dot also ends sentences, so
+     * `N.` is an ordinal only when the next word starts in lower case, when one of `after` (articles,
+     * prepositions: `am`, `im`, `der`, `zum`) stands before it, or when nothing does (`3. Liga`); before one of
+     * `dates` (months) it is the day of a date, a cardinal like `March 14`. Otherwise the dot ends a sentence.
+     */
+    readonly dotOrdinal?: { readonly after: readonly string[]; readonly dates: readonly string[] }
   }
   /**
    * Fraction phrases and their value: id `setengah` 0.5, `tiga perempat` 0.75; en `a quarter`,
@@ -93,6 +113,11 @@ export interface NumberGrammar {
   readonly fractions: Readonly<Record<string, number>>
   /** Words after which a fraction word is a period, not a fraction (en `first` in `first half`). */
   readonly fractionPeriodGuard?: boolean
+  /**
+   * A fraction word right before an ordinal word is a period, not a fraction: ms `suku pertama` (the first quarter),
+   * `separuh kedua` (the second half).
+   */
+  readonly fractionPeriodBeforeOrdinal?: boolean
   /** Words that must follow a fraction that starts with an article (en `of`: `a third of`). */
   readonly articleFractionFollowers?: readonly string[]
   /** Phrases that add one half: id `setengah` (dua setengah), en `and a half`. */
@@ -139,4 +164,50 @@ export interface NumberGrammar {
    * mark a product or model name (`Mi 10`, `Windows 11`).
    */
   readonly dateWords: readonly string[]
+  /**
+   * Characters other than `.` and `,` that group thousands between digits: fr `' '`, U+00A0, U+202F
+   * (`1 000`, `2 500 000`), Swiss `'` and `’` (`1'000`). They group only a lead of one to three digits
+   * followed by groups of exactly three (`en 2024 300 personnes` stays two numbers); never a line break.
+   */
+  readonly groupSeparators?: readonly string[]
+  /**
+   * Number words of several words or hyphenated parts, read as one unit word: fr `dix-sept` 17,
+   * `vingt et un` 21, `soixante-dix` 70, `quatre-vingts` 80, `quatre-vingt-dix-neuf` 99. A space and a
+   * hyphen are interchangeable (`vingt-et-un`).
+   */
+  readonly compounds?: Readonly<Record<string, number>>
+  /** Number words may be joined by hyphens anywhere (fr 1990 spelling: `trois-cent-vingt`, `deux-mille-vingt-cinq`). */
+  readonly hyphenJoins?: boolean
+  /** Multipliers that stand alone for one of them: fr `cent` (100), `mille` (1000: `mille deux cents`). */
+  readonly bareMultipliers?: readonly string[]
+  /**
+   * Words between a scale word and the currency or measure it counts, inside the span: fr `de`, `d'`
+   * (`2 millions d'euros`, `105 milliards de yuans`, `3 millions de tonnes`).
+   */
+  readonly scaleLinkers?: readonly string[]
+  /**
+   * Words before a year that make it a decade, inside the span: fr `années` (`les années 1990`; two
+   * digits read as 19NN: `les années 90`).
+   */
+  readonly decadePrefixes?: readonly string[]
+  /**
+   * Hour marks of clock times: fr `h` (`14 h`, `14 h 30`, `14h30`). After an hour from 0 to 24 they make a
+   * clock time (no number), minutes included; after a larger number they are a duration when listed in
+   * `durations` (`72 h`).
+   */
+  readonly clockHours?: readonly string[]
+  /**
+   * Number words written as one word (de `dreiundzwanzig`, `zweihundertfünfzig`, `neunzehnhundertneunzig`):
+   * the pieces they are cut into (de `ein` 1, `drei` 3, `zwanzig` 20, `hundert` 100, `tausend` 1000,
+   * `einhalb` 0.5), the joiners that link a unit to a ten (de `und`), and the endings that turn such a word
+   * into an ordinal (de `ste`, `sten`: `zwanzigste`, `hundertsten`). A piece of 100 or more also stands alone
+   * (`hundert Menschen`). Read by `numbers/compound.ts`.
+   */
+  readonly closedCompounds?: {
+    readonly parts: Readonly<Record<string, number>>
+    readonly joiners?: readonly string[]
+    readonly ordinalSuffixes?: readonly string[]
+  }
+  /** A two-digit decade (de `90er`, `in den 90er-Jahren`) counts from this year: 1900 → 1990. */
+  readonly shortDecadeCentury?: number
 }

@@ -11,6 +11,7 @@ import { PadananError } from '../errors.js'
 import { en } from '../langs/en/index.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
+import { compoundParts } from '../lexicon/compounds.js'
 import { cognatesAmong, ConceptSpace, sentenceConcepts, type SentenceConcepts } from '../pivot/index.js'
 import { alignDP, fullBand } from '../align/dp.js'
 import { DEFAULT_WEIGHTS, Scorer } from '../align/score.js'
@@ -230,7 +231,8 @@ function toDoc(d: PairInput, i: number): Doc {
 function toItem(doc: Doc, space: ConceptSpace, lexicon: Lexicon | null | undefined, cognates?: (w: string) => readonly string[]): Item {
   const pack = resolveLanguage(doc.lang)
   const same = pack.code === en.code
-  const sents = sentenceConcepts(doc.sentences, space, { pivot: en, lexicon: lexicon !== undefined ? lexicon : (pack.lexicon?.() ?? null), cognates }, same)
+  const lex = lexicon !== undefined ? lexicon : (pack.lexicon?.() ?? null)
+  const sents = sentenceConcepts(doc.sentences, space, { pivot: en, lexicon: lex, cognates, parts: lex ? compoundParts(pack, lex) : undefined }, same)
   const tf = new Map<number, number>()
   for (const s of sents) for (const cs of s.tokens) for (const c of cs) tf.set(c, (tf.get(c) ?? 0) + 1 / cs.length)
   return { id: doc.id, doc, sents, tf, keys: new Set(doc.numbers.map((m) => m.key)), chars: doc.text.length, norm: 0 }

@@ -41,6 +41,8 @@ export interface Projection {
   readonly lexicon: Lexicon | null
   /** Pivot stems that are cognates of a lowercased foreign word; optional. */
   readonly cognates?: ((word: string) => readonly string[]) | undefined
+  /** Lexicon stems of the known parts of a compound the lexicon does not know (see compoundParts); optional. */
+  readonly parts?: ((word: string) => readonly string[]) | undefined
 }
 
 /** The concepts of one sentence: per content token, its candidate concept ids; plus number keys. */
@@ -87,6 +89,7 @@ export function tokenConcepts(t: Token, space: ConceptSpace, p: Projection, same
   if (p.lexicon) {
     for (const c of p.lexicon.concepts(t.stem)) add(c)
     if (t.norm !== t.stem) for (const c of p.lexicon.concepts(t.norm)) add(c)
+    if (out.length === 0 && p.parts) for (const part of p.parts(t.norm)) for (const c of p.lexicon.concepts(part)) add(c)
   }
   // The same word in both languages (names, loanwords, acronyms) reaches the pivot as itself.
   add(pivotStem(p.pivot, t.norm))

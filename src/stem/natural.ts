@@ -1,35 +1,62 @@
 // The ONLY file that imports `natural`. Its root module takes ~0.7 s, prints to stdout and loads
 // the caller's .env, so we load just the stemmers submodule, and only on first use.
 import { createRequire } from 'node:module'
+import { PadananError } from '../errors.js'
 
 interface NaturalStemmer {
   stem(token: string): string
 }
-interface NaturalStemmers {
-  StemmerId: NaturalStemmer
-  PorterStemmer: NaturalStemmer
-  PorterStemmerDe: NaturalStemmer
-  PorterStemmerFr: NaturalStemmer
-}
 
-let loaded: NaturalStemmers | undefined
+/** The stemmers of natural's `stemmers` module, by export name. */
+export type NaturalStemmerName =
+  | 'PorterStemmer'
+  | 'LancasterStemmer'
+  | 'StemmerId'
+  | 'PorterStemmerDe'
+  | 'PorterStemmerEs'
+  | 'PorterStemmerFa'
+  | 'PorterStemmerFr'
+  | 'CarryStemmerFr'
+  | 'PorterStemmerIt'
+  | 'PorterStemmerNl'
+  | 'PorterStemmerNo'
+  | 'PorterStemmerPt'
+  | 'PorterStemmerRu'
+  | 'PorterStemmerSv'
+  | 'PorterStemmerUk'
 
-function stemmers(): NaturalStemmers {
+let loaded: Record<NaturalStemmerName, NaturalStemmer | undefined> | undefined
+
+function stemmers(): Record<NaturalStemmerName, NaturalStemmer | undefined> {
   if (!loaded) {
     const req = createRequire(import.meta.url)
-    loaded = req('natural/lib/natural/stemmers/index.js') as NaturalStemmers
+    loaded = req('natural/lib/natural/stemmers/index.js') as Record<NaturalStemmerName, NaturalStemmer | undefined>
   }
   return loaded
 }
 
-/** A stemmer with a bounded cache: natural's StemmerId costs ~10 µs a token, news repeats tokens. */
-function cached(pick: (s: NaturalStemmers) => NaturalStemmer): (lowercased: string) => string {
+/**
+ * One of natural's stemmers, loaded on first use, with a bounded cache (natural's StemmerId costs
+ * ~10 µs a token, news repeats tokens). A language pack names its stemmer here and needs no other
+ * file: `stem: naturalStemmer('PorterStemmerIt')`.
+ *
+ * @throws PadananError `BAD_OPTIONS` on first use when natural has no stemmer of that name
+ * @example
+ * const stemItalian = naturalStemmer('PorterStemmerIt')
+ * stemItalian('governi') //=> 'govern'
+ */
+export function naturalStemmer(name: NaturalStemmerName): (lowercased: string) => string {
   const cache = new Map<string, string>()
+  let stemmer: NaturalStemmer | undefined
   return (w) => {
     const hit = cache.get(w)
     if (hit !== undefined) return hit
+    if (!stemmer) {
+      stemmer = stemmers()[name]
+      if (!stemmer || typeof stemmer.stem !== 'function') throw new PadananError('BAD_OPTIONS', `natural has no stemmer "${String(name)}"`, { field: 'stem' })
+    }
     // Digits and very short tokens carry no affixes; natural's stemmers also mangle digits.
-    const s = w.length <= 2 || /\d/.test(w) ? w : pick(stemmers()).stem(w)
+    const s = w.length <= 2 || /\d/.test(w) ? w : stemmer.stem(w)
     if (cache.size >= 200_000) cache.clear()
     cache.set(w, s)
     return s
@@ -37,10 +64,10 @@ function cached(pick: (s: NaturalStemmers) => NaturalStemmer): (lowercased: stri
 }
 
 /** Indonesian stemmer (natural's Sastrawi-style StemmerId): `pengembangan` → `kembang`. */
-export const stemIndonesian = cached((s) => s.StemmerId)
+export const stemIndonesian = naturalStemmer('StemmerId')
 /** English Porter stemmer: `technologies` → `technolog`. */
-export const stemEnglish = cached((s) => s.PorterStemmer)
+export const stemEnglish = naturalStemmer('PorterStemmer')
 /** German Snowball-style Porter stemmer (natural's PorterStemmerDe): `regierungen` → `regier`. */
-export const stemGerman = cached((s) => s.PorterStemmerDe)
+export const stemGerman = naturalStemmer('PorterStemmerDe')
 /** French Snowball-style Porter stemmer (natural's PorterStemmerFr): `gouvernements` → `gouvern`. */
-export const stemFrench = cached((s) => s.PorterStemmerFr)
+export const stemFrench = naturalStemmer('PorterStemmerFr')

@@ -28,4 +28,7 @@ rp tgl thn mr mrs ms inc ltd co corp vs
 export const markers: readonly string[] = [
   'yang', 'dan', 'di', 'dengan', 'untuk', 'dari', 'ini', 'itu', 'dalam', 'tidak', 'akan', 'pada', 'juga', 'ke', 'karena',
   'adalah', 'bahwa', 'oleh', 'atau', 'telah', 'sudah', 'mereka', 'kami', 'saat', 'tersebut', 'tahun', 'lebih', 'secara',
+  // Words Indonesian uses where Malay uses another (bisa/boleh, saja/sahaja, yaitu/iaitu, uang/wang …): they tell id from ms.
+  'bisa', 'saja', 'yaitu', 'uang', 'persen', 'miliar', 'triliun', 'mengatakan', 'kantor', 'perusahaan', 'terkait', 'ujar',
+  'kemarin', 'mobil', 'polisi', 'sedangkan', 'pemerintah', 'setelah', 'sejumlah', 'warga', 'nggak', 'enggak',
 ]

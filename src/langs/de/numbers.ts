@@ -1,0 +1,171 @@
+import type { NumberGrammar } from '../../numbers/types.js'
+
+// German number grammar. Vocabulary and separators follow CLDR (rbnf/de, main/de, main/de_CH, main/de_AT):
+// decimal `,` and group `.` (de), group `’` with decimal `.` (de-CH, de-LI), group space (de-AT), compact
+// forms `Mio.`, `Mrd.`, `Bio.`; number words are written as one word (`dreiundzwanzig`). Usage notes come
+// from German and Swiss news style.
+
+const units: Record<string, number> = {
+  null: 0, eins: 1, zwei: 2, zwo: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+  elf: 11, zwölf: 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, fünfzehn: 15, fuenfzehn: 15, sechzehn: 16, siebzehn: 17,
+  achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, fuenfzig: 50, sechzig: 60,
+  siebzig: 70, achtzig: 80, neunzig: 90, anderthalb: 1.5,
+}
+
+// Ordinal stems 1–19 (CLDR spellout-ordinal: erste, zweite, dritte, siebte, achte, `N`te below 20, `N`ste from 20).
+const ordinalStems: Record<string, number> = {
+  erst: 1, zweit: 2, dritt: 3, viert: 4, fünft: 5, fuenft: 5, sechst: 6, siebt: 7, siebent: 7, acht: 8, neunt: 9, zehnt: 10,
+  elft: 11, zwölft: 12, zwoelft: 12, dreizehnt: 13, vierzehnt: 14, fünfzehnt: 15, fuenfzehnt: 15, sechzehnt: 16, siebzehnt: 17,
+  achtzehnt: 18, neunzehnt: 19,
+}
+/** Adjective endings: der erste, den ersten, ein erster, ein erstes, dem erstem (strong dative). */
+const endings = ['e', 'en', 'er', 'es', 'em']
+
+function ordinalWords(): Record<string, number> {
+  const out: Record<string, number> = {}
+  for (const [stem, v] of Object.entries(ordinalStems)) for (const e of endings) out[stem + e] = v
+  return out
+}
+
+// Denominators: Drittel, Viertel … Zehntel, Zwanzigstel, Hundertstel (CLDR ordinal stem + `el`).
+const denominators: Record<string, number> = {
+  drittel: 3, viertel: 4, fünftel: 5, fuenftel: 5, sechstel: 6, siebtel: 7, achtel: 8, neuntel: 9, zehntel: 10,
+  zwanzigstel: 20, hundertstel: 100, tausendstel: 1000,
+}
+const numerators: Record<string, number> = { zwei: 2, drei: 3, vier: 4, fünf: 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9 }
+
+/** ein Drittel, einem Viertel, zwei Drittel, drei Viertel, dreiviertel … generated from the word lists. */
+function fractions(): Record<string, number> {
+  const out: Record<string, number> = {
+    halb: 0.5, halbe: 0.5, halben: 0.5, halber: 0.5, halbes: 0.5, hälfte: 0.5, einhalb: 0.5, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3,
+    'ein halb': 0.5, 'eine halbe': 0.5, 'einen halben': 0.5, 'einem halben': 0.5, 'einer halben': 0.5, 'ein halbes': 0.5, 'eines halben': 0.5,
+    'eine hälfte': 0.5, dreiviertel: 0.75,
+  }
+  for (const [d, dv] of Object.entries(denominators)) {
+    for (const art of ['ein', 'einem', 'eines', 'einen']) out[`${art} ${d}`] = 1 / dv
+    for (const [n, nv] of Object.entries(numerators)) if (nv < dv) out[`${n} ${d}`] = nv / dv
+  }
+  return out
+}
+
+/** dreimal, zehnfach, zweifache …: a cardinal glued to `mal` or `fach` (with adjective endings). */
+function multiplierWords(): Record<string, number> {
+  const out: Record<string, number> = { doppelt: 2, doppelte: 2, doppelten: 2, zweifach: 2, dreifach: 3 }
+  const base: Record<string, number> = {
+    zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20,
+    dreißig: 30, dreissig: 30, vierzig: 40, fünfzig: 50, hundert: 100, tausend: 1000, anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5,
+  }
+  for (const [w, v] of Object.entries(base)) {
+    out[`${w}mal`] = v
+    for (const e of ['', ...endings]) out[`${w}fach${e}`] = v
+  }
+  return out
+}
+
+// Clock times in words are times, not numbers (as `14 Uhr`): `acht Uhr`, `halb acht`, `Viertel nach acht`.
+const hours = ['ein', 'eins', 'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf']
+const clockWords = [
+  ...[...hours, 'dreizehn', 'vierzehn', 'fünfzehn', 'sechzehn', 'siebzehn', 'achtzehn', 'neunzehn', 'zwanzig', 'einundzwanzig',
+    'zweiundzwanzig', 'dreiundzwanzig', 'vierundzwanzig', 'null'].map((h) => `${h} Uhr`),
+  ...hours.flatMap((h) => [`halb ${h}`, `Viertel nach ${h}`, `Viertel vor ${h}`, `drei viertel ${h}`, `dreiviertel ${h}`]),
+]
+
+const months = [
+  'Januar', 'Jänner', 'Februar', 'Feber', 'März', 'Maerz', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember',
+  'Jan', 'Jän', 'Feb', 'Mär', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Okt', 'Nov', 'Dez',
+]
+
+export const numbers: NumberGrammar = {
+  decimal: ',',
+  units,
+  // Only the large scales are words of their own; hundert and tausend are pieces of one-word numbers (below).
+  multipliers: {
+    million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, billiarde: 1e15, billiarden: 1e15,
+  },
+  closedCompounds: {
+    parts: { ...units, ein: 1, hundert: 100, tausend: 1000, einhalb: 0.5 },
+    joiners: ['und'],
+    ordinalSuffixes: endings.map((e) => `st${e}`),
+  },
+  // `eine Million`, `einer Milliarde`: the indefinite article is "one" only before a scale or fraction.
+  articles: ['ein', 'eine', 'einer', 'einen', 'einem', 'eines'],
+  decimalWords: ['komma'],
+  scaleAbbreviations: {
+    'Tsd.': 1e3, Tsd: 1e3, tausend: 1e3, 'Mio.': 1e6, Mio: 1e6, 'Mill.': 1e6, 'Mrd.': 1e9, Mrd: 1e9, 'Md.': 1e9, 'Bio.': 1e12, Bio: 1e12,
+  },
+  // Business press: `500 T€` (thousand euros). Only with money, so `T` never reads a thousand elsewhere.
+  moneyScales: { T: 1e3 },
+  groupSeparators: ["'", '’', ' ', '\u00a0', '\u202f'],
+  negative: ['minus'],
+  ordinals: {
+    words: ordinalWords(),
+    dotOrdinal: {
+      after: [
+        'der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'vom', 'zum', 'zur', 'beim', 'ins', 'ans', 'seit', 'ab', 'bis',
+        'jeder', 'jede', 'jedes', 'jeden', 'jedem', 'sein', 'seine', 'seinem', 'seinen', 'seiner', 'ihr', 'ihre', 'ihrem', 'ihren',
+        'ihrer', 'unser', 'unsere', 'unserem', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'dieser', 'diese', 'dieses', 'diesem',
+        'diesen', 'als', 'auf', 'für', 'nach', 'vor', 'zu', 'über', 'um',
+      ],
+      dates: months,
+    },
+  },
+  fractions: fractions(),
+  fractionPeriodGuard: true,
+  // `zwei einhalb`, `drei und ein halb` written apart; the one-word forms (`zweieinhalb`) are compounds.
+  andAHalf: ['einhalb', 'und ein halb', 'und eine halbe', 'und einhalb'],
+  percent: ['%', 'Prozent', 'Proz.', 'vH', 'v. H.'],
+  currencies: {
+    '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR',
+    CHF: 'CHF', 'Fr.': 'CHF', 'SFr.': 'CHF', 'sFr.': 'CHF', franken: 'CHF', 'schweizer franken': 'CHF',
+    'US$': 'USD', $: 'USD', USD: 'USD', 'us-dollar': 'USD', dollar: 'USD',
+    'kanadische dollar': 'CAD', CAD: 'CAD', 'australische dollar': 'AUD', 'A$': 'AUD', AUD: 'AUD',
+    'hongkong-dollar': 'HKD', 'HK$': 'HKD', HKD: 'HKD', 'singapur-dollar': 'SGD', 'S$': 'SGD', SGD: 'SGD',
+    '£': 'GBP', GBP: 'GBP', 'pfund sterling': 'GBP', 'britische pfund': 'GBP', pfund: 'GBP',
+    yuan: 'CNY', renminbi: 'CNY', RMB: 'CNY', CNY: 'CNY', '¥': 'JPY', yen: 'JPY', JPY: 'JPY',
+    rubel: 'RUB', RUB: 'RUB', rupiah: 'IDR', Rp: 'IDR', IDR: 'IDR', ringgit: 'MYR', RM: 'MYR', MYR: 'MYR',
+    won: 'KRW', KRW: 'KRW', rupien: 'INR', rupie: 'INR', INR: 'INR', lira: 'TRY', 'türkische lira': 'TRY', TRY: 'TRY',
+    złoty: 'PLN', zloty: 'PLN', PLN: 'PLN',
+  },
+  measures: {
+    km: 'km', kilometer: 'km', kilometern: 'km', m: 'm', meter: 'm', metern: 'm', 'm ü. M.': 'm', 'm. ü. M.': 'm', 'm ü. d. M.': 'm',
+    'Meter über Meer': 'm', 'Meter über dem Meer': 'm', 'Meter über Meeresspiegel': 'm', 'm ü. NN': 'm', 'm ü. NHN': 'm',
+    cm: 'cm', zentimeter: 'cm', zentimetern: 'cm', mm: 'mm', millimeter: 'mm', millimetern: 'mm',
+    km2: 'km2', 'km²': 'km2', quadratkilometer: 'km2', quadratkilometern: 'km2', m2: 'm2', 'm²': 'm2', quadratmeter: 'm2', quadratmetern: 'm2',
+    ha: 'ha', hektar: 'ha', hektaren: 'ha', kg: 'kg', kilogramm: 'kg', kilo: 'kg', gramm: 'g', tonnen: 't', tonne: 't',
+    liter: 'l', litern: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWh: 'kWh',
+    kilowattstunden: 'kWh', kilowattstunde: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h',
+    'Kilometer pro Stunde': 'km/h', '°C': 'celsius', 'Grad Celsius': 'celsius', barrel: 'barrel', fass: 'barrel',
+    basispunkte: 'bp', basispunkten: 'bp', basispunkt: 'bp', prozentpunkte: 'pp', prozentpunkten: 'pp', prozentpunkt: 'pp',
+    meilen: 'mi', meile: 'mi',
+  },
+  durations: [
+    'Jahre', 'Jahren', 'Jahr', 'Jahres', 'Monate', 'Monaten', 'Monat', 'Wochen', 'Woche', 'Tage', 'Tagen', 'Tag', 'Stunden', 'Stunde',
+    'Minuten', 'Minute', 'Sekunden', 'Sekunde', 'Jahrzehnte', 'Jahrzehnten', 'Jahrzehnt', 'Jahrhunderte', 'Jahrhunderten', 'Std.', 'Min.',
+  ],
+  approx: [
+    'etwa', 'rund', 'ungefähr', 'circa', 'ca.', 'zirka', 'fast', 'knapp', 'beinahe', 'nahezu', 'annähernd', 'gut', 'mehr als', 'über',
+    'weniger als', 'unter', 'mindestens', 'wenigstens', 'höchstens', 'maximal', 'bis zu', 'bis', 'nicht weniger als',
+    'nicht mehr als', 'knapp über', 'knapp unter', 'gut über',
+  ],
+  untilWords: ['bis zu', 'bis'],
+  rangeJoiners: ['bis', 'bis zu'],
+  rangePairs: { zwischen: 'und' },
+  rangeOpeners: ['von', 'vom'],
+  multiplierAfter: ['mal', 'fach', 'fache', 'fachen', 'facher', 'faches', 'x'],
+  multiplierWords: multiplierWords(),
+  decadeSuffixes: ['er'],
+  shortDecadeCentury: 1900,
+  notNumbers: [
+    'einmal', 'ein paar', 'eines Tages', 'einer von', 'eins zu eins', 'außer Acht', 'ausser Acht', 'in Acht nehmen', 'in Acht genommen', 'Acht geben', 'achten auf',
+    'achten darauf', 'zu achten', 'darauf achten', 'drauf achten', 'achten,', 'achten.', 'Acht gegeben', 'einer nach dem anderen',
+    'die einen', 'null Komma nichts', 'zweite Hand', 'erste Hilfe', ...clockWords,
+  ],
+  timeBefore: [],
+  timeAfter: ['Uhr', 'MEZ', 'MESZ', 'UTC', 'GMT', 'Ortszeit'],
+  versionBefore: ['Version', 'Vers.', 'v', 'Release'],
+  dateWords: [
+    ...months,
+    'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag',
+    'Nr', 'Nummer', 'Jahr', 'Jahrgang', 'Kapitel', 'Artikel', 'Art', 'Absatz', 'Abs', 'Seite', 'Platz', 'Rang',
+  ],
+}

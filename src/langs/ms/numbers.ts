@@ -1,0 +1,114 @@
+import type { NumberGrammar } from '../../numbers/types.js'
+
+// Malay (Malaysia) number grammar. Vocabulary follows CLDR (rbnf/ms: satu … lapan, sembilan, belas, puluh,
+// ratus, ribu, juta, ordinals `pertama` and `ke-` + cardinal; numbers/ms: decimal `.`, group `,`), with
+// Malaysian news usage where it differs: `bilion` (1e9) and `trilion` (1e12) after the Dewan Bahasa dan Pustaka
+// spelling, `sifar` for zero, `perpuluhan` as the decimal word. Malaysia writes `1,500.75` (unlike Indonesian `1.500,75`).
+// CLDR's `bilyun` (1e12) is left out on purpose: in Malaysia `bilion` is 1e9, and a `bilyun` would read as one.
+const units = { sifar: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, delapan: 8, sembilan: 9 }
+const denominators: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 }
+
+/** setengah, separuh, suku, tiga suku, satu pertiga, dua pertiga, seperempat … generated from the word lists. */
+function fractions(): Record<string, number> {
+  const out: Record<string, number> = {
+    setengah: 0.5, separuh: 0.5, '½': 0.5, '¼': 0.25, '¾': 0.75,
+    // `suku` is a quarter (suku daripada = a quarter of); `tiga suku` three quarters.
+    suku: 0.25, 'satu suku': 0.25, 'dua suku': 0.5, 'tiga suku': 0.75,
+  }
+  for (const [d, dv] of Object.entries(denominators)) {
+    out[`seper${d}`] = 1 / dv
+    out[`satu per${d}`] = 1 / dv
+    for (const [n, nv] of Object.entries(units)) if (nv >= 2 && nv < dv) out[`${n} per${d}`] = nv / dv
+  }
+  return out
+}
+
+export const numbers: NumberGrammar = {
+  decimal: '.',
+  units,
+  teenWords: ['belas'],
+  multipliers: {
+    puluh: 10, ratus: 100, ribu: 1e3, juta: 1e6, bilion: 1e9, billion: 1e9, milyar: 1e9, trilion: 1e12, trillion: 1e12,
+  },
+  onePrefix: 'se',
+  decimalWords: ['perpuluhan'],
+  // After digits only: "RM2.5bil", "RM300j" (headline style).
+  scaleAbbreviations: { bil: 1e9, trl: 1e12 },
+  moneyScales: { j: 1e6, b: 1e9, k: 1e3, K: 1e3 },
+  negative: ['minus', 'negatif'],
+  ordinals: {
+    words: { pertama: 1 },
+    wordPrefix: 'ke',
+    digitPrefixes: ['ke'],
+    // `kedua negara` (both countries) after these words or at the start of a clause. Unlike id, `kali` is
+    // not here: Malay says `kali ketiga` for "the third time".
+    collectiveAfter: [
+      'di', 'ke', 'dari', 'daripada', 'dalam', 'pada', 'untuk', 'bagi', 'oleh', 'dengan', 'antara', 'kepada', 'terhadap', 'tentang',
+      'mengenai', 'bahawa', 'dan', 'atau', 'serta', 'tetapi', 'namun', 'kerana', 'para', 'semua', 'seluruh', 'adalah', 'ialah',
+      'iaitu', 'manakala', 'sementara', 'agar', 'supaya', 'jika', 'bila', 'apabila', 'kalau', 'ketika', 'semasa', 'sejak',
+      'hingga', 'sehingga', 'akan', 'telah', 'sudah', 'belum', 'juga', 'pun', 'itu', 'ini', 'tersebut', 'menurut', 'mengikut',
+      'atas', 'bersama', 'sebelum', 'selepas', 'setelah',
+    ],
+    collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
+  },
+  fractions: fractions(),
+  fractionPeriodGuard: true,
+  // `suku pertama` (first quarter), `separuh kedua` (second half): a period, not a fraction.
+  fractionPeriodBeforeOrdinal: true,
+  andAHalf: ['setengah'],
+  percent: ['%', 'peratus', 'per sen', 'percent'],
+  currencies: {
+    RM: 'MYR', ringgit: 'MYR', 'ringgit Malaysia': 'MYR', MYR: 'MYR',
+    yuan: 'CNY', RMB: 'CNY', renminbi: 'CNY', CNY: 'CNY',
+    'US$': 'USD', 'USD': 'USD', $: 'USD', 'dolar AS': 'USD', 'dolar Amerika': 'USD', 'dolar Amerika Syarikat': 'USD', 'dollar AS': 'USD', dolar: 'USD',
+    'S$': 'SGD', 'dolar Singapura': 'SGD', SGD: 'SGD',
+    'A$': 'AUD', 'dolar Australia': 'AUD', AUD: 'AUD',
+    'HK$': 'HKD', 'dolar Hong Kong': 'HKD', HKD: 'HKD',
+    'B$': 'BND', 'dolar Brunei': 'BND', BND: 'BND',
+    Rp: 'IDR', 'Rp.': 'IDR', rupiah: 'IDR', IDR: 'IDR',
+    '€': 'EUR', euro: 'EUR', EUR: 'EUR',
+    '£': 'GBP', 'paun sterling': 'GBP', paun: 'GBP', 'pound sterling': 'GBP', GBP: 'GBP',
+    '¥': 'JPY', yen: 'JPY', JPY: 'JPY',
+    won: 'KRW', KRW: 'KRW', baht: 'THB', THB: 'THB', peso: 'PHP', PHP: 'PHP', rupee: 'INR', INR: 'INR',
+    riyal: 'SAR', SAR: 'SAR', dirham: 'AED', AED: 'AED',
+  },
+  measures: {
+    km: 'km', kilometer: 'km', kilometre: 'km', m: 'm', meter: 'm', cm: 'cm', sentimeter: 'cm', mm: 'mm', milimeter: 'mm',
+    km2: 'km2', 'km²': 'km2', 'km persegi': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2',
+    ha: 'ha', hektar: 'ha', ekar: 'acre', kg: 'kg', kilogram: 'kg', gram: 'g', tan: 't', 'tan metrik': 't',
+    liter: 'l', litre: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWj: 'kWh', kWh: 'kWh',
+    'km/j': 'km/h', 'km/h': 'km/h', 'km sejam': 'km/h', 'kilometer sejam': 'km/h',
+    '°C': 'celsius', 'darjah Celsius': 'celsius', 'darjah celcius': 'celsius',
+    tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi',
+  },
+  durations: ['tahun', 'bulan', 'minggu', 'hari', 'jam', 'minit', 'saat', 'dekad', 'abad'],
+  approx: [
+    // `lebih 300 orang`: Malaysian news often drops `daripada` after `lebih`.
+    'kira-kira', 'sekitar', 'lebih kurang', 'lebih', 'kurang lebih', 'hampir', 'lebih daripada', 'lebih dari', 'kurang daripada',
+    'kurang dari', 'sekurang-kurangnya', 'paling kurang', 'paling sedikit', 'sehingga', 'hingga', 'sampai', 'melebihi',
+    'menghampiri', 'tidak kurang daripada', 'tidak lebih daripada', 'anggaran', 'dianggarkan', 'maksimum',
+    'minimum', 'di bawah', 'di atas',
+  ],
+  untilWords: ['sehingga', 'hingga', 'sampai'],
+  rangeJoiners: ['hingga', 'sehingga', 'sampai'],
+  // `daripada 5 peratus kepada 10 peratus` (from … to …): `kepada` joins only after the opener. The openers of a
+  // pair are openers already, so they are not repeated in rangeOpeners (a plain opener would shadow the pair).
+  rangePairs: { antara: 'dan', daripada: 'kepada', dari: 'kepada' },
+  rangeOpeners: ['mulai', 'bermula'],
+  multiplierAfter: ['kali ganda', 'kali lipat', 'kali', 'x', 'ganda'],
+  decadeSuffixes: ['an'],
+  notNumbers: [
+    'satu-satunya', 'salah satu', 'satu sama lain', 'satu per satu', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sekali-sekala',
+    'sesekali', 'sekaligus', 'sekali gus', 'seketika', 'kedua-dua', 'kedua-duanya', 'ketiga-tiga', 'keempat-empat', 'kelima-lima',
+    'dua-dua', 'dua hala', 'separuh akhir', 'separuh masa', 'suku akhir', 'suku kaum', 'suku kata', 'suku sakat', 'suku tahun',
+    'setengah pihak', 'setengah-setengah', 'sesetengah',
+  ],
+  timeBefore: ['pukul', 'jam'],
+  timeAfter: ['pagi', 'tengah hari', 'petang', 'malam', 'tengah malam', 'GMT', 'UTC', 'a.m.', 'p.m.', 'am', 'pm', 'WIB'],
+  versionBefore: ['versi', 'v', 'ver', 'version'],
+  dateWords: [
+    'Januari', 'Februari', 'Mac', 'April', 'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember',
+    'Jan', 'Feb', 'Apr', 'Jul', 'Ogo', 'Sep', 'Sept', 'Okt', 'Nov', 'Dis',
+    'Bil', 'No', 'Nombor', 'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu', 'Ahad', 'Tahun',
+  ],
+}
