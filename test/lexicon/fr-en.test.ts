@@ -1,26 +1,11 @@
-// The shipped French → English lexicon: size, format, lazy parsing, stemmer keys, and coverage on real French.
+// The shipped French → English lexicon: stemmer keys, and coverage on real French (format and lazy parsing: shipped.test.ts).
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { normalizeToken, tokenize } from '../../src/core/tokenize.js'
 import { elisions, stopwords } from '../../src/langs/fr/words.js'
-import { lexiconEnTsv } from '../../src/langs/fr/lexicon-en.js'
 import { stemEnglish, stemFrench, stemGerman } from '../../src/stem/natural.js'
 
-// Wrap createLexicon in a counter so the test sees when (and how often) the TSV is turned into a lexicon.
-const spy = vi.hoisted(() => ({ calls: 0 }))
-vi.mock('../../src/lexicon/lexicon.js', async (importOriginal) => {
-  const mod = await importOriginal<typeof import('../../src/lexicon/lexicon.js')>()
-  return {
-    ...mod,
-    createLexicon: (...args: Parameters<typeof mod.createLexicon>) => {
-      spy.calls++
-      return mod.createLexicon(...args)
-    },
-  }
-})
-
-const lines = lexiconEnTsv.replace(/\n$/, '').split('\n')
 // The Bleualign files are GPL evaluation data outside the package: read here to count, never copied.
 const bleualign = fileURLToPath(new URL('../../../shared/data/bleualign-defr/', import.meta.url))
 const hasBleualign = existsSync(`${bleualign}dev.fr`)
@@ -32,51 +17,7 @@ const contentWords = (text: string): string[] =>
     .map((t) => normalizeToken(t.text))
     .filter((w) => !STOP.has(w))
 
-describe('fr→en lexicon text', () => {
-  it('has at least 11,000 lines', () => {
-    expect(lines.length).toBeGreaterThanOrEqual(11_000)
-  })
-
-  it('has only well-formed lines: exactly one tab, both sides non-empty and trimmed, French side lowercase', () => {
-    const bad = lines.filter((l) => {
-      const parts = l.split('\t')
-      return parts.length !== 2 || parts.some((p) => p.length === 0 || p !== p.trim()) || parts[0] !== parts[0]!.toLowerCase()
-    })
-    expect(bad).toEqual([])
-  })
-
-  it('is sorted by the French side and has no duplicate lines', () => {
-    const heads = lines.map((l) => l.split('\t')[0]!)
-    const unsorted = heads.filter((h, i) => i > 0 && heads[i - 1]! > h)
-    expect(unsorted).toEqual([])
-    expect(new Set(lines).size).toBe(lines.length)
-  })
-})
-
 describe('frEnLexicon()', () => {
-  it('does not parse on import, parses once on the first call, then reuses the result', async () => {
-    const before = spy.calls
-    const mod = await import('../../src/langs/fr/lexicon.js')
-    expect(typeof mod.frEnLexicon).toBe('function')
-    expect(spy.calls).toBe(before)
-    const lex = mod.frEnLexicon()
-    expect(spy.calls).toBe(before + 1)
-    expect(mod.frEnLexicon()).toBe(lex)
-    expect(spy.calls).toBe(before + 1)
-    expect(lex.from).toBe('fr')
-    expect(lex.to).toBe('en')
-    expect(lex.source).toMatch(/written for padanan/)
-    expect(lex.source).toMatch(/MIT/)
-  })
-
-  it('covers at least 6,000 distinct French stems (single words, fixed expressions not counted)', async () => {
-    const { frEnLexicon } = await import('../../src/langs/fr/lexicon.js')
-    const lex = frEnLexicon()
-    const single = [...lex.entries()].filter(([k]) => !k.includes(' '))
-    expect(single.length).toBeGreaterThanOrEqual(6_000)
-    expect(lex.size).toBeGreaterThanOrEqual(single.length)
-  })
-
   it('keys entries by the French stemmer and gives English Porter concepts, irregular forms included', async () => {
     const { frEnLexicon } = await import('../../src/langs/fr/lexicon.js')
     const lex = frEnLexicon()

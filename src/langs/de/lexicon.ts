@@ -1,4 +1,5 @@
-import { createLexicon, type Lexicon } from '../../lexicon/lexicon.js'
+import type { Lexicon } from '../../lexicon/lexicon.js'
+import { lexiconFromTsv } from '../../lexicon/tsv.js'
 // Stemmers directly, not the packs: the de pack may point at this module (no import cycle).
 import { stemEnglish, stemGerman } from '../../stem/natural.js'
 import { lexiconEnTsv } from './lexicon-en.js'
@@ -6,17 +7,6 @@ import { lexiconEnTsv } from './lexicon-en.js'
 /** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
 export const DE_EN_LEXICON_SOURCE =
   'padanan de→en lexicon: written for padanan by hand, words chosen by frequency and domain (news, Alpine prose); MIT'
-
-let cached: Lexicon | undefined
-
-/** The `[german, english]` pairs of the TSV text, one per well-formed line. */
-function* pairs(tsv: string): Generator<readonly [string, string]> {
-  for (const line of tsv.split('\n')) {
-    const tab = line.indexOf('\t')
-    if (tab <= 0) continue
-    yield [line.slice(0, tab), line.slice(tab + 1)]
-  }
-}
 
 /**
  * The German → English lexicon that ships with padanan (hand-written lines keyed by German Snowball stems, giving
@@ -32,15 +22,10 @@ function* pairs(tsv: string): Generator<readonly [string, string]> {
  * lex.concepts(de.stem('gestiegen'))  //=> ['climb', 'rise'] (strong forms are entries of their own)
  * lex.concepts(de.stem('gipfelgrat')) //=> ['summit', 'ridg'] (compounds the stemmer keeps whole)
  */
-export function deEnLexicon(): Lexicon {
-  if (!cached) {
-    cached = createLexicon(pairs(lexiconEnTsv), {
-      from: 'de',
-      to: 'en',
-      source: DE_EN_LEXICON_SOURCE,
-      stemFrom: stemGerman,
-      stemTo: stemEnglish,
-    })
-  }
-  return cached
-}
+export const deEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromTsv(lexiconEnTsv, {
+  from: 'de',
+  to: 'en',
+  source: DE_EN_LEXICON_SOURCE,
+  stemFrom: stemGerman,
+  stemTo: stemEnglish,
+})

@@ -1,21 +1,11 @@
-import { createLexicon, type Lexicon } from '../../lexicon/lexicon.js'
+import type { Lexicon } from '../../lexicon/lexicon.js'
+import { lexiconFromTsv } from '../../lexicon/tsv.js'
 // Stemmers directly, not the packs: the fr pack may point at this module (no import cycle).
 import { stemEnglish, stemFrench } from '../../stem/natural.js'
 import { lexiconEnTsv } from './lexicon-en.js'
 
 /** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
 export const FR_EN_LEXICON_SOURCE = 'padanan fr→en lexicon: written for padanan by hand, words chosen by frequency and domain (news, Alpine prose); MIT'
-
-let cached: Lexicon | undefined
-
-/** The `[french, english]` pairs of the TSV text, one per well-formed line. */
-function* pairs(tsv: string): Generator<readonly [string, string]> {
-  for (const line of tsv.split('\n')) {
-    const tab = line.indexOf('\t')
-    if (tab <= 0) continue
-    yield [line.slice(0, tab), line.slice(tab + 1)]
-  }
-}
 
 /**
  * The French → English lexicon that ships with padanan (about 12,500 lines, written by hand, keyed by French
@@ -31,15 +21,10 @@ function* pairs(tsv: string): Generator<readonly [string, string]> {
  * lex.concepts(fr.stem('fut'))      //=> ['be', 'is', 'ar', 'wa', 'were'] (irregular forms have their own lines)
  * lex.concepts('chemin de fer')     //=> ['railwai', 'railroad'] (fixed expressions: stems joined by a space)
  */
-export function frEnLexicon(): Lexicon {
-  if (!cached) {
-    cached = createLexicon(pairs(lexiconEnTsv), {
-      from: 'fr',
-      to: 'en',
-      source: FR_EN_LEXICON_SOURCE,
-      stemFrom: stemFrench,
-      stemTo: stemEnglish,
-    })
-  }
-  return cached
-}
+export const frEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromTsv(lexiconEnTsv, {
+  from: 'fr',
+  to: 'en',
+  source: FR_EN_LEXICON_SOURCE,
+  stemFrom: stemFrench,
+  stemTo: stemEnglish,
+})

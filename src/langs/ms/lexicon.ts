@@ -1,4 +1,5 @@
-import { createLexicon, type Lexicon } from '../../lexicon/lexicon.js'
+import type { Lexicon } from '../../lexicon/lexicon.js'
+import { lexiconFromTsv } from '../../lexicon/tsv.js'
 // Stemmers directly, not the packs: the ms pack points at this module (no import cycle).
 import { stemEnglish, stemIndonesian } from '../../stem/natural.js'
 import { lexiconEnTsv } from './lexicon-en.js'
@@ -6,17 +7,6 @@ import { lexiconEnTsv } from './lexicon-en.js'
 /** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
 export const MS_EN_LEXICON_SOURCE =
   'padanan ms→en lexicon: written for padanan by hand (Malay entries, plus the shared vocabulary of the padanan id→en lexicon reviewed for Malay); MIT'
-
-let cached: Lexicon | undefined
-
-/** The `[malay, english]` pairs of the TSV text, one per well-formed line. */
-function* pairs(tsv: string): Generator<readonly [string, string]> {
-  for (const line of tsv.split('\n')) {
-    const tab = line.indexOf('\t')
-    if (tab <= 0) continue
-    yield [line.slice(0, tab), line.slice(tab + 1)]
-  }
-}
 
 /**
  * The Malay → English lexicon that ships with padanan, keyed by Malay stems (the ms pack's stemmer), giving
@@ -31,15 +21,10 @@ function* pairs(tsv: string): Generator<readonly [string, string]> {
  * lex.concepts(ms.stem('kereta'))     //=> ['car']
  * lex.concepts('bola sepak')          //=> ['footbal'] (bola sepak: stems joined by a space)
  */
-export function msEnLexicon(): Lexicon {
-  if (!cached) {
-    cached = createLexicon(pairs(lexiconEnTsv), {
-      from: 'ms',
-      to: 'en',
-      source: MS_EN_LEXICON_SOURCE,
-      stemFrom: stemIndonesian,
-      stemTo: stemEnglish,
-    })
-  }
-  return cached
-}
+export const msEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromTsv(lexiconEnTsv, {
+  from: 'ms',
+  to: 'en',
+  source: MS_EN_LEXICON_SOURCE,
+  stemFrom: stemIndonesian,
+  stemTo: stemEnglish,
+})
