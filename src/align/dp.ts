@@ -136,38 +136,79 @@ export function anchoredBand(A: readonly SentenceConcepts[], B: readonly Sentenc
 }
 
 function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcepts[], scorer: Scorer): [number, number][] {
-  // Postings of B sentences by rare feature: concepts in at most 3 sentences, and number keys.
-  const df = new Map<number, number>()
-  for (const s of B) for (const c of s.all) df.set(c, (df.get(c) ?? 0) + 1)
-  const post = new Map<string | number, number[]>()
-  B.forEach((s, j) => {
-    for (const c of s.all) if (df.get(c)! <= 3) push(post, c, j)
-    for (const k of new Set(s.numbers)) push(post, `#${k}`, j)
+  // Postings of B sentences by rare feature: concepts in at most 3 sentences (weight 1), and number
+  // keys (weight 2). Concept ids are small dense integers, so counts and postings live in typed arrays.
+  let maxC = 0
+  for (const s of A) for (const c of s.concepts) if (c > maxC) maxC = c
+  for (const s of B) for (const c of s.concepts) if (c > maxC) maxC = c
+  const df = new Int32Array(maxC + 1)
+  for (const s of B) for (const c of s.concepts) df[c]!++
+  const keyIds = new Map<string, number>()
+  const keysOf = (s: SentenceConcepts, add: boolean): number[] => {
+    const out: number[] = []
+    for (const k of s.numbers) {
+      let id = keyIds.get(k)
+      if (id === undefined && add) keyIds.set(k, (id = keyIds.size))
+      if (id !== undefined && !out.includes(id)) out.push(id)
+    }
+    return out
+  }
+  const bKeys = B.map((s) => keysOf(s, true))
+  const conceptPost = csr(maxC + 1, B.length, (j, emit) => {
+    for (const c of B[j]!.concepts) if (df[c]! <= 3) emit(c)
   })
+  const keyPost = csr(keyIds.size, B.length, (j, emit) => {
+    for (const k of bKeys[j]!) emit(k)
+  })
+  const votes = new Int32Array(B.length)
+  const touched: number[] = []
+  const vote = (post: Csr, f: number, w: number) => {
+    for (let p = post.start[f]!; p < post.start[f + 1]!; p++) {
+      const j = post.items[p]!
+      if (votes[j] === 0) touched.push(j)
+      votes[j]! += w
+    }
+  }
   const bestOfA = new Int32Array(A.length).fill(-1)
-  const simOfA = new Float64Array(A.length)
   const bestOfB = new Map<number, [number, number]>()
-  A.forEach((s, i) => {
-    const votes = new Map<number, number>()
-    for (const c of s.all) for (const j of post.get(c) ?? []) votes.set(j, (votes.get(j) ?? 0) + 1)
-    for (const k of new Set(s.numbers)) for (const j of post.get(`#${k}`) ?? []) votes.set(j, (votes.get(j) ?? 0) + 2)
-    const top = [...votes].filter(([, v]) => v >= 2).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, 3)
+  const top = [-1, -1, -1]
+  for (let i = 0; i < A.length; i++) {
+    const s = A[i]!
+    for (const c of s.concepts) if (c < df.length && df[c]! > 0 && df[c]! <= 3) vote(conceptPost, c, 1)
+    for (const k of keysOf(s, false)) vote(keyPost, k, 2)
+    // The three best-voted sentences with at least 2 votes (ties: the earlier sentence).
+    top[0] = top[1] = top[2] = -1
+    for (const j of touched) {
+      const v = votes[j]!
+      if (v < 2) continue
+      const better = (t: number) => t < 0 || v > votes[t]! || (v === votes[t]! && j < t)
+      if (better(top[0]!)) {
+        top[2] = top[1]!
+        top[1] = top[0]!
+        top[0] = j
+      } else if (better(top[1]!)) {
+        top[2] = top[1]!
+        top[1] = j
+      } else if (better(top[2]!)) top[2] = j
+    }
     let bj = -1
     let bs = 0
-    for (const [j] of top) {
+    for (const j of top) {
+      if (j < 0) continue
       const sim = scorer.sim(i, i + 1, j, j + 1)
       if (sim > bs) {
         bs = sim
         bj = j
       }
     }
+    for (const j of touched) votes[j] = 0
+    touched.length = 0
     if (bj >= 0 && bs >= 0.5) {
       bestOfA[i] = bj
-      simOfA[i] = bs
       const prev = bestOfB.get(bj)
       if (!prev || bs > prev[1]) bestOfB.set(bj, [i, bs])
     }
-  })
+  }
   const cands: [number, number][] = []
   bestOfA.forEach((j, i) => {
     if (j >= 0 && bestOfB.get(j)![0] === i) cands.push([i, j])
@@ -175,10 +216,20 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
   return longestIncreasing(cands)
 }
 
-function push<K>(m: Map<K, number[]>, k: K, v: number): void {
-  const l = m.get(k)
-  if (l) l.push(v)
-  else m.set(k, [v])
+/** Postings in compressed rows: the items of feature f are items[start[f], start[f + 1]), in order of sentence. */
+interface Csr {
+  readonly start: Int32Array
+  readonly items: Int32Array
+}
+
+function csr(features: number, sentences: number, each: (j: number, emit: (f: number) => void) => void): Csr {
+  const start = new Int32Array(features + 1)
+  for (let j = 0; j < sentences; j++) each(j, (f) => start[f + 1]!++)
+  for (let f = 0; f < features; f++) start[f + 1]! += start[f]!
+  const fill = start.slice(0, features)
+  const items = new Int32Array(start[features]!)
+  for (let j = 0; j < sentences; j++) each(j, (f) => (items[fill[f]!++] = j))
+  return { start, items }
 }
 
 /** Longest chain with increasing i and j (patience sorting, O(k log k)). */

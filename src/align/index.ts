@@ -47,7 +47,7 @@ export interface Alignment {
 const FULL_DP_CELLS = 250_000
 
 /**
- * Align the sentences of two documents that translate each other: beads 1-1, 1-2, 2-1, 2-2, 1-0 and 0-1,
+ * Align the sentences of two documents that translate each other: beads 1-1, 1-2, 2-1, 2-2, 3-1, 1-3, 1-0 and 0-1,
  * chosen by dynamic programming over a score of lexical overlap in the pivot (lexicon, identical words,
  * cognates), shared numbers (weighted by rarity) and a Gale–Church length term. Any size gap and empty
  * sides give a result, never an error.

@@ -21,22 +21,23 @@ import { languages } from '../langs/all.js'
 // The CLI knows every built-in pack: passing each once makes its code resolvable and detectable.
 for (const pack of languages) resolveLanguage(pack)
 
-const HELP = `padanan: find the same content across languages (Indonesian, English)
+const HELP = `padanan: find the same content across languages (${languages.map((p) => p.name).join(', ')})
 
 Usage:
-  padanan numbers [TEXT…] [--lang id|en] [--json]   number mentions with canonical keys
+  padanan numbers [TEXT…] [--lang CODE] [--json]     number mentions with canonical keys
                                                      (TEXT from arguments, else stdin)
   padanan numbers --jsonl [--skip-bad] < in.jsonl    batch: lines {"id","text","lang"?} →
                                                      lines {"id","lang","mentions":[…]}
   padanan align A B [--lang-a id] [--lang-b en] [--presegmented] [--json]
                                                      sentence alignment of two files (beads 1-1, 1-2,
-                                                     2-1, 2-2, 1-0, 0-1), side by side or as JSON
+                                                     2-1, 2-2, 3-1, 1-3, 1-0, 0-1), side by side or as JSON
   padanan pair PATH… [--json] [--min-score N] [--skip-bad]
                                                      which documents translate which: files, folders of
                                                      .txt/.md, or .jsonl lines {"id","text","lang"?}
 ${DEDUP_HELP}  padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
   padanan --help | --version
 
+Languages (CODE): ${languages.map((p) => p.code).join(', ')}; detected from the text when not given.
 Errors: one line on stderr, exit code 2 for bad input, 1 for an internal error.
 `
 

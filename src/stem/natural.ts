@@ -24,6 +24,7 @@ export type NaturalStemmerName =
   | 'PorterStemmerRu'
   | 'PorterStemmerSv'
   | 'PorterStemmerUk'
+  | 'StemmerJa'
 
 let loaded: Record<NaturalStemmerName, NaturalStemmer | undefined> | undefined
 
