@@ -30,6 +30,17 @@ export default defineConfig([
     treeshake: true,
     // import.meta.url (used to load natural's stemmers lazily) needs a shim in the CJS build.
     shims: true,
+    // The Redis client is an optional peer dependency, imported only when a Redis index is opened.
+    external: ['redis'],
+    esbuildOptions,
+  },
+  {
+    // The worker threads of `padanan dedup --jsonl --workers N`, loaded from beside dist/cli.js.
+    entry: { 'dedup-worker': 'src/dedup/worker.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    splitting: false,
     esbuildOptions,
   },
   {

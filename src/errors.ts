@@ -9,6 +9,7 @@ export type PadananErrorCode =
   | 'BAD_LEXICON'
   | 'BAD_OPTIONS'
   | 'INPUT_TOO_LARGE'
+  | 'STORAGE_UNAVAILABLE'
 
 /**
  * The one error type padanan throws on bad input. `field` names the offending

@@ -23,6 +23,8 @@ export {
   findDuplicates,
   createDedupIndex,
   loadDedupIndex,
+  mergeDedupIndexes,
+  openDedupIndex,
   createStorage,
   optimalLshParams,
   DEDUP_INDEX_VERSION,
@@ -42,4 +44,8 @@ export {
   type DedupMatches,
   type DedupStorage,
   type StoredDoc,
+  type AsyncDedupIndex,
+  type OpenDedupIndexOptions,
+  type DedupStorageConfig,
+  type IndexClusters,
 } from './dedup/index.js'

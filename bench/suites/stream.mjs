@@ -8,7 +8,8 @@
 // PANL-BPPT pool of one language (~270 words); 75% of the documents are new stories, 15% near
 // copies of a recent story (5–20% of the words edited in spans of 1–3, as in suite `dedup`), 5%
 // exact copies with case and spacing changed, 5% truncations (the first 40–70% of the words).
-// Sizes: 200k (--quick) or 1,000,000 documents.
+// Sizes: 200k (--quick) or 1,000,000 documents. Worker threads: one per core (the CLI's default),
+// or PADANAN_BENCH_WORKERS=N (1: everything in the main thread, as before --workers existed).
 
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { createInterface } from 'node:readline';
 import { loadPanlDomains, rng32 } from '../lib/dedupcorpus.mjs';
 import { fixed, int, mdTable, pct } from '../lib/util.mjs';
 
-export const description = 'padanan dedup --jsonl (streaming index) on 1,000,000 generated documents: time, docs/s, peak memory of the CLI process, copies matched to their source';
+export const description = 'padanan dedup --jsonl --workers N (streaming index) on 1,000,000 generated documents: time, docs/s, peak memory of the CLI process, copies matched to their source';
 
 const SEED = 11;
 /** How many recent stories a copy may come from (a copy usually follows its source closely in a feed). */
@@ -29,19 +30,20 @@ export async function run(ctx) {
   const domains = loadPanlDomains(ctx.dataDir);
   if (!domains) return { status: 'skipped', reason: `PANL-BPPT not found in ${ctx.show(path.join(ctx.dataDir, 'panl-bppt'))}; pass --data DIR` };
   const n = ctx.quick ? 200_000 : 1_000_000;
+  const workers = Number(process.env.PADANAN_BENCH_WORKERS) || os.availableParallelism();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'padanan-bench-stream-'));
   try {
     const rssFile = path.join(tmp, 'rss.json');
     const preload = path.join(tmp, 'rss.mjs');
     writeFileSync(preload, `import { writeFileSync } from 'node:fs'\nprocess.on('exit', () => writeFileSync(${JSON.stringify(rssFile)}, JSON.stringify(process.resourceUsage())))\n`);
-    ctx.log(`stream: ${int(n)} documents through padanan dedup --jsonl`);
-    const r = await runCli(ctx, domains, n, preload, rssFile);
-    const rows = [[int(n), fixed(r.seconds, 1), int(n / r.seconds), fixed(r.mb / r.seconds, 2), fixed(r.maxRssMB, 0), int(r.copies), pct(r.found / r.copies), int(r.falseMatches), int(r.outLines)]];
+    ctx.log(`stream: ${int(n)} documents through padanan dedup --jsonl --workers ${workers}`);
+    const r = await runCli(ctx, domains, n, preload, rssFile, workers);
+    const rows = [[int(n), workers, fixed(r.seconds, 1), int(n / r.seconds), fixed(r.mb / r.seconds, 2), fixed(r.cpuSeconds, 0), fixed(r.maxRssMB, 0), int(r.copies), pct(r.found / r.copies), int(r.falseMatches), int(r.outLines)]];
     const md = [
-      mdTable(['docs', 's', 'docs/s', 'MB/s', 'peak RSS MB (CLI process)', 'copies', 'copies matched to their source', 'matches to a non-source', 'output lines'], rows),
-      `How to read this: the built CLI (\`node dist/cli.js dedup --jsonl\`, default options: threshold 0.5, 3-word shingles, 128-slot one-permutation MinHash, containment on, translations off) reads ${int(n)} generated JSONL documents (${fixed(r.mb, 0)} MB) from a pipe and writes one line of matches per document. **peak RSS** is the CLI process's maxRSS (index, signatures, node itself). **copies matched**: near copies (5–20% of words edited), exact copies (case, spacing) and truncations (first 40–70% of the words) whose output names their source. **matches to a non-source**: matches between documents of different stories (stories are random PANL lines, so these would be errors). Corpus: ${Math.round(r.stats.story * 100 / n)}% new stories, ${Math.round(r.stats.near * 100 / n)}% near copies, ${Math.round(r.stats.exact * 100 / n)}% exact copies, ${Math.round(r.stats.trunc * 100 / n)}% truncations, seed ${SEED}.`,
+      mdTable(['docs', 'workers', 's', 'docs/s', 'MB/s', 'CPU s (all threads)', 'peak RSS MB (CLI process)', 'copies', 'copies matched to their source', 'matches to a non-source', 'output lines'], rows),
+      `How to read this: the built CLI (\`node dist/cli.js dedup --jsonl --workers ${workers}\`: ${workers > 1 ? `${workers} worker threads read the documents and compute their signatures, the main thread keeps the index and writes, in input order (output byte-identical to --workers 1)` : 'everything in the main thread'}; default options: threshold 0.5, 3-word shingles, 128-slot one-permutation MinHash, containment on, translations off) reads ${int(n)} generated JSONL documents (${fixed(r.mb, 0)} MB) from a pipe and writes one line of matches per document. **peak RSS** is the CLI process's maxRSS (index, signatures, worker threads, node itself); **CPU s** its user + system time. **copies matched**: near copies (5–20% of words edited), exact copies (case, spacing) and truncations (first 40–70% of the words) whose output names their source. **matches to a non-source**: matches between documents of different stories (stories are random PANL lines, so these would be errors). Corpus: ${Math.round(r.stats.story * 100 / n)}% new stories, ${Math.round(r.stats.near * 100 / n)}% near copies, ${Math.round(r.stats.exact * 100 / n)}% exact copies, ${Math.round(r.stats.trunc * 100 / n)}% truncations, seed ${SEED}.`,
     ];
-    return { status: 'ok', results: { n, seed: SEED, ...r }, markdown: md.join('\n\n') };
+    return { status: 'ok', results: { n, seed: SEED, workers, ...r }, markdown: md.join('\n\n') };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -103,10 +105,10 @@ function edit(r, lines, rate, vocab) {
   return ws.map((l) => l.join(' '));
 }
 
-function runCli(ctx, domains, n, preload, rssFile) {
+function runCli(ctx, domains, n, preload, rssFile, workers) {
   return new Promise((resolve, reject) => {
     const cli = path.join(ctx.distDir, 'cli.js');
-    const child = spawn(process.execPath, ['--import', preload, cli, 'dedup', '--jsonl'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', preload, cli, 'dedup', '--jsonl', '--workers', String(workers)], { stdio: ['pipe', 'pipe', 'inherit'] });
     // What each copy should match; stories are looked up by id when a match names them.
     const expected = new Map();
     const storyOf = new Map();
@@ -154,7 +156,7 @@ function runCli(ctx, domains, n, preload, rssFile) {
       if (code !== 0) return reject(new Error(`padanan dedup --jsonl exited with ${code}`));
       const { readFileSync } = await import('node:fs');
       const usage = JSON.parse(readFileSync(rssFile, 'utf8'));
-      resolve({ seconds, mb: bytes / 2 ** 20, maxRssMB: usage.maxRSS / 1024, copies, found, falseMatches, outLines, stats });
+      resolve({ seconds, mb: bytes / 2 ** 20, maxRssMB: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6, copies, found, falseMatches, outLines, stats });
     });
   });
 }

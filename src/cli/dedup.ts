@@ -1,12 +1,16 @@
-// `padanan dedup`: duplicates among files, folders or JSONL, or a stream of JSONL lines on stdin.
+// `padanan dedup`: duplicates among files, folders or JSONL, or a stream of JSONL lines on stdin
+// (in worker threads), and the saved indexes of streams: merge them, cluster them.
 import { readSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
 import { parseArgs } from 'node:util'
 import { PadananError } from '../errors.js'
-import { createDedupIndex } from '../dedup/stream.js'
+import { createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex } from '../dedup/stream.js'
 import { findDuplicates, type DedupResult } from '../dedup/find.js'
+import { lineErrorToThrow, recordLine, type LineResult } from '../dedup/lines.js'
+import { RecordPool, workerFile } from '../dedup/pool.js'
 import { readInputs, skippedNote } from './inputs.js'
-import { out } from './io.js'
+import { out, reportError } from './io.js'
 import { progressBar } from './progress.js'
 
 /** Help lines of the command, for the CLI's HELP text. */
@@ -14,33 +18,45 @@ export const DEDUP_HELP = `  padanan dedup PATH… [--json] [--threshold N] [--s
                                                      duplicates: exact, near (edited copies), contained
                                                      (excerpts), translations; boilerplate lines and
                                                      repeated paragraphs
-  padanan dedup --jsonl [--threshold N] [--skip-bad] < in.jsonl
+  padanan dedup --jsonl [--threshold N] [--skip-bad] [--workers N] [--save FILE] < in.jsonl
                                                      streaming: lines {"id","text","lang"?} → lines
-                                                     {"id","matches":[{"id","kind","similarity"}]}
+                                                     {"id","matches":[{"id","kind","similarity"}]};
+                                                     signatures in N worker threads (default: one per
+                                                     core), output as with --workers 1; --save writes
+                                                     the index
+  padanan dedup merge A.dedup B.dedup… -o OUT.dedup  one index from shards built with the same options
+  padanan dedup clusters A.dedup… [--json]           the clusters of saved indexes (merged first)
 `
 
 /**
- * The `dedup` command.
+ * The `dedup` command. The parallel stream finishes after this returns: it reports its own errors
+ * (as the CLI's main does) and sets the exit code.
  *
  * @example
  * cmdDedup(['fixtures/npc', '--json']) // prints {"clusters":[…],"unique":[…],"boilerplate":[…],"repeats":[…]}
  */
 export function cmdDedup(args: string[]): void {
+  if (args[0] === 'merge') return cmdMerge(args.slice(1))
+  if (args[0] === 'clusters') return cmdClusters(args.slice(1))
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, threshold: { type: 'string' }, 'skip-bad': { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, threshold: { type: 'string' }, 'skip-bad': { type: 'boolean' }, workers: { type: 'string' }, save: { type: 'string' } },
     allowPositionals: true,
     strict: true,
   })
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (threshold !== undefined && !(threshold > 0 && threshold < 1)) throw new PadananError('BAD_OPTIONS', '--threshold must be a number between 0 and 1', { field: 'threshold' })
   const opts = threshold !== undefined ? { threshold } : {}
+  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
+  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new PadananError('BAD_OPTIONS', '--workers must be an integer from 1 to 256', { field: 'workers' })
   if (values.jsonl) {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', '--jsonl reads stdin; do not pass PATH arguments', { field: 'jsonl' })
     if (values.json) throw new PadananError('BAD_OPTIONS', 'use --json or --jsonl, not both', { field: 'json' })
-    streamJsonl(opts, values['skip-bad'] === true)
+    if (values.save === '') throw new PadananError('BAD_OPTIONS', '--save needs a file name', { field: 'save' })
+    streamJsonl(opts, values['skip-bad'] === true, workers, values.save)
     return
   }
+  if (values.save !== undefined) throw new PadananError('BAD_OPTIONS', '--save goes with --jsonl (the streaming index)', { field: 'save' })
   const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'])
   if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
   if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
@@ -48,6 +64,29 @@ export function cmdDedup(args: string[]): void {
   const r = findDuplicates(docs, { ...opts, onProgress: bar.update })
   bar.end()
   out(values.json ? JSON.stringify(r) + '\n' : summary(r))
+}
+
+/** `padanan dedup merge A B … -o OUT`. */
+function cmdMerge(args: string[]): void {
+  const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true })
+  if (positionals.length < 2) throw new PadananError('BAD_OPTIONS', 'merge needs two or more saved indexes: padanan dedup merge A.dedup B.dedup -o OUT.dedup', { field: 'merge' })
+  if (!values.output) throw new PadananError('BAD_OPTIONS', 'merge needs -o OUT.dedup', { field: 'output' })
+  const merged = loadAll(positionals)
+  merged.save(values.output)
+  out(`merged ${positionals.length} indexes: ${merged.size} documents → ${values.output}\n`)
+}
+
+/** `padanan dedup clusters A … [--json]`. */
+function cmdClusters(args: string[]): void {
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true })
+  if (positionals.length < 1) throw new PadananError('BAD_OPTIONS', 'clusters needs one or more saved indexes: padanan dedup clusters A.dedup [B.dedup…]', { field: 'clusters' })
+  const c = loadAll(positionals).clusters()
+  out(values.json ? JSON.stringify(c) + '\n' : summary({ ...c, boilerplate: [], repeats: [] }))
+}
+
+function loadAll(paths: string[]): DedupIndex {
+  const all = paths.map((p) => loadDedupIndex(p))
+  return all.length === 1 ? all[0]! : mergeDedupIndexes(all)
 }
 
 /** Stdin read line by line in chunks, so a large input never sits in memory whole. */
@@ -80,12 +119,60 @@ function* stdinLines(): Generator<string> {
   if (rest) yield rest
 }
 
-function streamJsonl(opts: { threshold?: number }, skipBad: boolean): void {
+function streamJsonl(opts: { threshold?: number }, skipBad: boolean, workers: number, save: string | undefined): void {
   if (process.stdin.isTTY) throw new PadananError('BAD_INPUT', '--jsonl reads JSONL lines from stdin: pipe a file in (padanan dedup --jsonl < in.jsonl)', { field: 'jsonl' })
+  const index = createDedupIndex(opts) as Index
   const bar = progressBar('dedup')
-  const { skipped } = dedupJsonl(stdinLines(), opts, skipBad, out, (n) => bar.update('index', n, 0))
-  bar.end()
-  if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
+  const done = ({ skipped }: { skipped: number[] }) => {
+    bar.end()
+    if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
+    if (save !== undefined) index.save(save)
+  }
+  const file = workers > 1 ? workerFile(import.meta.url) : null
+  if (!file) {
+    done(dedupJsonl(stdinLines(), opts, skipBad, out, (n) => bar.update('index', n, 0), index))
+    return
+  }
+  dedupJsonlParallel(stdinChunks(), index, skipBad, out, (n) => bar.update('index', n, 0), { workers, file })
+    .then(done)
+    .catch((e) => {
+      bar.end()
+      process.exitCode = reportError(e)
+    })
+}
+
+/** Stdin as it arrives (the parallel path must not block the thread that hears from workers). */
+async function* stdinChunks(): AsyncGenerator<Buffer> {
+  for await (const chunk of process.stdin) yield chunk as Buffer
+}
+
+/** Takes line results in order: adds records to the index, and gives each one's output line. */
+class JsonlSink {
+  readonly skipped: number[] = []
+  constructor(
+    private readonly index: Index,
+    private readonly skipBad: boolean,
+    private readonly onDoc: (n: number) => void,
+  ) {}
+
+  /** The output of one line ('' for none). @throws the line's error, unless skipped */
+  take(r: LineResult): string {
+    if ('blank' in r) return ''
+    let s: string
+    try {
+      if ('error' in r) throw lineErrorToThrow(r.error, r.n)
+      s = JSON.stringify(this.index.addRecord(r.rec)) + '\n'
+    } catch (e) {
+      if (this.skipBad && e instanceof PadananError && e.code === 'BAD_INPUT') {
+        this.skipped.push(r.n)
+        return ''
+      }
+      if (e instanceof PadananError && e.line === undefined) throw new PadananError(e.code, `stdin:${r.n}: ${e.message}`, { line: r.n, ...(e.field ? { field: e.field } : {}) })
+      throw e
+    }
+    this.onDoc(this.index.size)
+    return s
+  }
 }
 
 /**
@@ -97,43 +184,71 @@ function streamJsonl(opts: { threshold?: number }, skipBad: boolean): void {
  * dedupJsonl(['{"id":"a","text":"…"}', '{"id":"b","text":"…"}'], {}, false, (s) => process.stdout.write(s))
  * // writes {"id":"a","matches":[]} then {"id":"b","matches":[{"id":"a","kind":"near","similarity":0.8}]}
  */
-export function dedupJsonl(lines: Iterable<string>, opts: { threshold?: number }, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void = () => {}): { docs: number; skipped: number[] } {
-  const index = createDedupIndex(opts)
-  const skipped: number[] = []
+export function dedupJsonl(lines: Iterable<string>, opts: { threshold?: number }, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void = () => {}, index: Index = createDedupIndex(opts) as Index): { docs: number; skipped: number[] } {
+  const sink = new JsonlSink(index, skipBad, onDoc)
   let n = 0
   for (const raw of lines) {
-    n++
-    const line = raw.replace(/\r$/, '')
-    if (line.trim() === '') continue
-    try {
-      write(JSON.stringify(index.add(parseRecord(line, n))) + '\n')
-    } catch (e) {
-      if (skipBad && e instanceof PadananError && e.code === 'BAD_INPUT') {
-        skipped.push(n)
-        continue
-      }
-      if (e instanceof PadananError && e.line === undefined) throw new PadananError(e.code, `stdin:${n}: ${e.message}`, { line: n, ...(e.field ? { field: e.field } : {}) })
-      throw e
-    }
-    onDoc(index.size)
+    const s = sink.take(recordLine(index.recorder, raw, ++n))
+    if (s) write(s)
   }
-  return { docs: index.size, skipped }
+  return { docs: index.size, skipped: sink.skipped }
 }
 
-/** One JSONL record, with the messages of parseJsonl (cli/io.ts). */
-function parseRecord(line: string, n: number): { id: string; text: string; lang?: string } {
-  let o: unknown
-  try {
-    o = JSON.parse(line)
-  } catch {
-    throw new PadananError('BAD_INPUT', `stdin:${n}: not valid JSON`, { line: n })
+/** Lines per batch sent to a worker: large enough to amortize the messages, small enough to keep all threads busy. */
+const BATCH = 256
+
+/**
+ * {@link dedupJsonl} with the records made in worker threads: the main thread splits lines,
+ * keeps the index and writes, in input order, so the output is the same as with one thread.
+ *
+ * @example
+ * await dedupJsonlParallel(process.stdin, createDedupIndex() as Index, false, out, () => {}, { workers: 2, file: workerFile(import.meta.url)! })
+ */
+export async function dedupJsonlParallel(input: AsyncIterable<Buffer | string>, index: Index, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void, { workers, file }: { workers: number; file: URL }): Promise<{ docs: number; skipped: number[] }> {
+  const pool = new RecordPool(workers, file, settingsHeader(index.s))
+  const sink = new JsonlSink(index, skipBad, onDoc)
+  const queue: Promise<LineResult[]>[] = []
+  const take = async () => {
+    const results = await queue.shift()!
+    let s = ''
+    try {
+      for (const r of results) s += sink.take(r)
+    } finally {
+      // The lines before a fatal one are written, as in the one-thread path.
+      if (s) write(s)
+    }
   }
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) throw new PadananError('BAD_INPUT', `stdin:${n}: expected an object {"id","text","lang"?}`, { line: n })
-  const r = o as Record<string, unknown>
-  if (typeof r.text !== 'string') throw new PadananError('BAD_INPUT', `stdin:${n}: "text" must be a string`, { line: n, field: 'text' })
-  if (r.id !== undefined && typeof r.id !== 'string' && typeof r.id !== 'number') throw new PadananError('BAD_INPUT', `stdin:${n}: "id" must be a string`, { line: n, field: 'id' })
-  if (r.lang !== undefined && typeof r.lang !== 'string') throw new PadananError('BAD_INPUT', `stdin:${n}: "lang" must be a string`, { line: n, field: 'lang' })
-  return { id: r.id === undefined || r.id === '' ? `stdin:${n}` : String(r.id), text: r.text, ...(typeof r.lang === 'string' ? { lang: r.lang } : {}) }
+  let first = 1
+  let batch: string[] = []
+  const send = async () => {
+    const p = pool.run(first, batch)
+    p.catch(() => {}) // a failure is thrown where the batch is taken, in order
+    queue.push(p)
+    first += batch.length
+    batch = []
+    // Enough in flight to keep every worker busy while the main thread indexes.
+    while (queue.length >= workers * 3) await take()
+  }
+  try {
+    const dec = new StringDecoder('utf8')
+    let rest = ''
+    for await (const chunk of input) {
+      rest += typeof chunk === 'string' ? chunk : dec.write(chunk)
+      const lines = rest.split('\n')
+      rest = lines.pop()!
+      for (const l of lines) {
+        batch.push(l)
+        if (batch.length === BATCH) await send()
+      }
+    }
+    rest += dec.end()
+    if (rest) batch.push(rest)
+    if (batch.length) await send()
+    while (queue.length) await take()
+  } finally {
+    await pool.close()
+  }
+  return { docs: index.size, skipped: sink.skipped }
 }
 
 function clip(s: string, n: number): string {

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { isPadananError, PadananError } from '../errors.js'
+import { PadananError } from '../errors.js'
 import { detectLanguage } from '../core/detect.js'
 import { prepare } from '../core/prepare.js'
 import { extractNumbers } from '../numbers/index.js'
@@ -14,7 +14,7 @@ import { cmdDedup, DEDUP_HELP } from './dedup.js'
 import { readInputs, skippedNote } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
-import { installPipeGuard, out, parseJsonl, readStdin } from './io.js'
+import { installPipeGuard, out, parseJsonl, readStdin, reportError } from './io.js'
 import { resolveLanguage } from '../langs/index.js'
 import { languages } from '../langs/all.js'
 
@@ -279,21 +279,7 @@ function main(argv: string[]): number {
         throw new PadananError('BAD_OPTIONS', `unknown command "${cmd}" (try padanan --help)`, { field: 'command' })
     }
   } catch (e) {
-    if (isPadananError(e)) {
-      process.stderr.write(`padanan: ${e.code}: ${e.message}\n`)
-      return 2
-    }
-    if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`padanan: BAD_OPTIONS: ${e.message}\n`)
-      return 2
-    }
-    const err = e as NodeJS.ErrnoException
-    if (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES') {
-      process.stderr.write(`padanan: BAD_INPUT: ${err.message}\n`)
-      return 2
-    }
-    process.stderr.write(`padanan: internal error: ${err.message ?? String(e)}${process.env.PADANAN_DEBUG ? `\n${err.stack}` : ' (set PADANAN_DEBUG=1 for details)'}\n`)
-    return 1
+    return reportError(e)
   }
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { PadananError } from '../errors.js'
+import { isPadananError, PadananError } from '../errors.js'
 
 /** Read all of stdin as UTF-8 (empty string when stdin is a TTY or closed). */
 export function readStdin(): string {
@@ -62,4 +62,29 @@ export function installPipeGuard(): void {
     if (e.code === 'EPIPE') process.exit(0)
     throw e
   })
+}
+
+/**
+ * Report an error the way every padanan command does: one line on stderr, never a stack trace (unless
+ * PADANAN_DEBUG is set). Returns the exit code: 2 for bad input or options, 1 for an internal error.
+ *
+ * @example
+ * process.exitCode = reportError(new PadananError('BAD_INPUT', 'stdin:3: not JSON')) // prints "padanan: BAD_INPUT: stdin:3: not JSON", 2
+ */
+export function reportError(e: unknown): number {
+  if (isPadananError(e)) {
+    process.stderr.write(`padanan: ${e.code}: ${e.message}\n`)
+    return 2
+  }
+  if (e instanceof TypeError && (e as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+    process.stderr.write(`padanan: BAD_OPTIONS: ${e.message}\n`)
+    return 2
+  }
+  const err = e as NodeJS.ErrnoException
+  if (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES') {
+    process.stderr.write(`padanan: BAD_INPUT: ${err.message}\n`)
+    return 2
+  }
+  process.stderr.write(`padanan: internal error: ${err.message ?? String(e)}${process.env.PADANAN_DEBUG ? `\n${err.stack}` : ' (set PADANAN_DEBUG=1 for details)'}\n`)
+  return 1
 }

@@ -449,7 +449,7 @@ function reportBoilerplate(feats: DocFeatures[], flags: Uint8Array[]): Boilerpla
   return [...byKey.values()].sort((a, b) => b.docs - a.docs || cmp(a.text, b.text))
 }
 
-function assemble(feats: DocFeatures[], links: DuplicateLink[], uf: UnionFind): Pick<DedupResult, 'clusters' | 'unique'> {
+export function assemble(feats: readonly { readonly id: string }[], links: DuplicateLink[], uf: UnionFind): Pick<DedupResult, 'clusters' | 'unique'> {
   const N = feats.length
   const byRoot = new Map<number, number[]>()
   for (let i = 0; i < N; i++) {

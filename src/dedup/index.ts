@@ -1,12 +1,15 @@
 /**
  * Near-duplicate detection (issue 4): the public surface of src/dedup. Exact, near, contained and
- * cross-lingual duplicates in one call (findDuplicates), or a streaming index that can be saved
- * and resumed (createDedupIndex, loadDedupIndex).
+ * cross-lingual duplicates in one call (findDuplicates), or a streaming index that can be saved,
+ * resumed and merged (createDedupIndex, loadDedupIndex, mergeDedupIndexes), in memory or shared
+ * through Redis (openDedupIndex).
  */
 export { findDuplicates, type DedupResult, type DuplicateCluster, type DuplicateLink } from './find.js'
 export type { DedupInput } from './features.js'
 export type { DedupOptions, DuplicateKind } from './options.js'
 export type { BoilerplateLine, RepeatedParagraph } from './boilerplate.js'
 export { optimalLshParams, type LshParams, type LshWeights } from './lsh.js'
-export { createDedupIndex, loadDedupIndex, DEDUP_INDEX_VERSION, type DedupIndex, type DedupIndexOptions, type DedupMatch, type DedupMatches } from './stream.js'
+export { createDedupIndex, loadDedupIndex, mergeDedupIndexes, DEDUP_INDEX_VERSION, type DedupIndex, type DedupIndexOptions, type DedupMatch, type DedupMatches } from './stream.js'
+export { openDedupIndex, type AsyncDedupIndex, type OpenDedupIndexOptions, type DedupStorageConfig } from './async.js'
+export type { IndexClusters } from './clusters.js'
 export { createStorage, type DedupStorage, type StoredDoc } from './storage.js'

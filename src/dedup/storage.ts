@@ -4,6 +4,7 @@
  * later issue) plugs in without touching the index.
  */
 import { PadananError } from '../errors.js'
+import { estimateJaccard } from './minhash.js'
 
 /** What the index keeps of one document: a few fixed fields and its signatures. */
 export interface StoredDoc {
@@ -86,12 +87,18 @@ class BandMultimap {
 
   /** The ordinals stored under a key, in order of adding. */
   get(key: number): number[] {
-    const out: number[] = []
-    const mask = this.keys.length - 1
-    for (let s = key & mask; this.vals[s] !== 0; s = (s + 1) & mask) if (this.keys[s] === key) out.push(this.vals[s]! - 1)
+    const out = this.getAnyOrder(key)
     // Linear probing keeps the entries of one key in order of adding, except after a wrap or a
     // rehash moved them; a sort restores it (buckets are small).
     return out.length > 1 ? out.sort((a, b) => a - b) : out
+  }
+
+  /** The ordinals stored under a key, in slot order. */
+  getAnyOrder(key: number): number[] {
+    const out: number[] = []
+    const mask = this.keys.length - 1
+    for (let s = key & mask; this.vals[s] !== 0; s = (s + 1) & mask) if (this.keys[s] === key) out.push(this.vals[s]! - 1)
+    return out
   }
 
   private put(key: number, v: number): void {
@@ -204,6 +211,29 @@ export class MemoryStorage implements DedupStorage {
 
   bucket(table: number, key: number): readonly number[] {
     return this.buckets.get(BandMultimap.fold(table, key))
+  }
+
+  /** {@link bucket} in no particular order (the index judges every entry alike, so order is moot). */
+  bucketAnyOrder(table: number, key: number): readonly number[] {
+    return this.buckets.getAnyOrder(BandMultimap.fold(table, key))
+  }
+
+  /** Equal slots between a signature and document n's word signature, over K (0 when n has none). */
+  estimateWord(n: number, sig: Uint32Array): number {
+    if (!(this.flags[n]! & 1)) return 0
+    const K = this.k
+    const chunk = this.sigs[Math.floor(n / CHUNK)]!
+    return estimateJaccard(sig, chunk, 0, (n % CHUNK) * K, K)
+  }
+
+  /** Document n's number of shingles. */
+  shingles(n: number): number {
+    return this.nums[3 * n]!
+  }
+
+  /** Document n's id. */
+  id(n: number): string {
+    return this.ids[n]!
   }
 }
 
