@@ -140,8 +140,12 @@ export async function run(ctx) {
       let ms = 0;
       let refused = 0;
       for (const d of set) {
-        const ta = d.de.map((s) => tokenizeForHunalign(s, withDic ? de.stem : undefined));
-        const tb = d.fr.map((s) => tokenizeForHunalign(s, withDic ? fr.stem : undefined));
+        // hunalign gets the input that scored best for it here. Without a dictionary: the files as they
+        // are (they are tokenized already; its published setting: 75.3, against 72.0 lowercased without
+        // punctuation). With one: lowercased stems so that the dictionary's words match, punctuation
+        // dropped (83.7, against 80.8 with punctuation kept).
+        const ta = d.de.map((s) => (withDic ? tokenizeForHunalign(s, de.stem) : s));
+        const tb = d.fr.map((s) => (withDic ? tokenizeForHunalign(s, fr.stem) : s));
         const dicText = withDic ? pruneComposed(composed, ta) : '';
         const r = await h.align(ta, tb, dicText);
         ms += r.ms;
@@ -163,8 +167,8 @@ export async function run(ctx) {
   for (const d of docs) for (const g of d.gold) goldShapes[`${g.a.length}-${g.b.length}`] = (goldShapes[`${g.a.length}-${g.b.length}`] ?? 0) + 1;
   const label = {
     padanan: `padanan (de and fr packs; their lexicons into English: ${deLex ? `${int(deLex.size)} German` : 'no German'} and ${frLex ? `${int(frLex.size)} French` : 'no French'} keys)`,
-    hunalign: 'hunalign 1.1 (WASM), empty dictionary',
-    hunalignDic: `hunalign 1.1 (WASM), de→fr dictionary composed from padanan's two lexicons through English (${composed ? int(composed.lines) : 0} lines), stemmed input`,
+    hunalign: 'hunalign 1.1 (WASM), empty dictionary, the test files as they are',
+    hunalignDic: `hunalign 1.1 (WASM), de→fr dictionary composed from padanan's two lexicons through English (${composed ? int(composed.lines) : 0} lines), stemmed lowercase input without punctuation`,
   };
   const rows = Object.entries(systems).map(([k, s]) => [
     label[k],

@@ -22,7 +22,11 @@ export interface AlignOptions {
   readonly langA?: LanguageInput
   /** Language of B. */
   readonly langB?: LanguageInput
-  /** Lexicon from the non-English side into English. Default: the language pack's own; `null`: none. */
+  /**
+   * A lexicon to use instead of a pack's own: from a side's language into English (that side uses it, the
+   * other keeps its pack's), or directly from one side's language into the other's (`de`→`fr`). Default:
+   * each pack's own; `null`: none.
+   */
   readonly lexicon?: Lexicon | null
   /** Text inputs are one sentence per line, blank lines between paragraphs. Default false. */
   readonly presegmented?: boolean
@@ -98,7 +102,8 @@ function toDoc(x: AlignInput, lang: LanguageInput | undefined, presegmented: boo
 
 /**
  * Project the sentences of two languages into one concept space. English is the pivot: the other side
- * goes through its lexicon; when neither side is English, both do.
+ * goes through its lexicon; when neither side is English, both do. A lexicon given directly from one
+ * side's language into the other's (de→fr) makes the other side's stems the concepts instead.
  */
 export function projectPair(
   sa: readonly Sentence[],
@@ -109,17 +114,29 @@ export function projectPair(
 ): { A: SentenceConcepts[]; B: SentenceConcepts[]; space: ConceptSpace } {
   const space = new ConceptSpace()
   const same = pa.code === pb.code
+  if (lexicon && !same && pa.code !== en.code && pb.code !== en.code) {
+    // A direct lexicon (neither side English): one side goes through it, the other is itself.
+    if (lexicon.from === pa.code && lexicon.to === pb.code) {
+      return { A: sentenceConcepts(sa, space, { pivot: pb, lexicon, cognates: cognatesAmong(sb, pb, pa.code) }, false), B: sentenceConcepts(sb, space, { pivot: pb, lexicon: null }, true), space }
+    }
+    if (lexicon.from === pb.code && lexicon.to === pa.code) {
+      return { A: sentenceConcepts(sa, space, { pivot: pa, lexicon: null }, true), B: sentenceConcepts(sb, space, { pivot: pa, lexicon, cognates: cognatesAmong(sa, pa, pb.code) }, false), space }
+    }
+  }
   // Cognates are looked for among the English side's words (when one side is English).
   const englishSide = pb.code === en.code ? sb : pa.code === en.code ? sa : null
   // Neither side English (de–fr): a word its lexicon does not know is looked for among the other
   // side's words (Expedition ~ expédition), and reaches the pivot as that word would.
-  const cognates = (p: LanguagePack, other: readonly Sentence[], otherPack: LanguagePack) =>
+  const cognates = (p: LanguagePack, other: readonly Sentence[]) =>
     same ? undefined : englishSide ? cognatesAmong(englishSide, en, p.code) : cognatesAmong(other, en, p.code)
-  const proj = (p: LanguagePack, other: readonly Sentence[], otherPack: LanguagePack): Projection => {
-    const lex = lexicon !== undefined ? lexicon : (p.lexicon?.() ?? null)
-    return { pivot: en, lexicon: lex, cognates: cognates(p, other, otherPack), parts: lex ? compoundParts(p, lex) : undefined }
+  // A given lexicon serves the side of its source language (or, when it names neither, every side
+  // that is not English); the other side keeps its pack's own. null: no lexicon at all.
+  const fits = (p: LanguagePack) => lexicon != null && (lexicon.from === p.code || (lexicon.from !== pa.code && lexicon.from !== pb.code))
+  const proj = (p: LanguagePack, other: readonly Sentence[]): Projection => {
+    const lex = lexicon === null ? null : fits(p) ? lexicon! : (p.lexicon?.() ?? null)
+    return { pivot: en, lexicon: lex, cognates: cognates(p, other), parts: lex ? compoundParts(p, lex) : undefined }
   }
-  const A = sentenceConcepts(sa, space, proj(pa, sb, pb), same || pa.code === en.code)
-  const B = sentenceConcepts(sb, space, proj(pb, sa, pa), same || pb.code === en.code)
+  const A = sentenceConcepts(sa, space, proj(pa, sb), same || pa.code === en.code)
+  const B = sentenceConcepts(sb, space, proj(pb, sa), same || pb.code === en.code)
   return { A, B, space }
 }

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { alignSentences, PadananError, type Bead } from '../../src/index.js'
+import { alignSentences, createLexicon, PadananError, prepare, type Bead, type Lexicon } from '../../src/index.js'
+import { projectPair } from '../../src/align/index.js'
+import { de } from '../../src/langs/de/index.js'
+import { fr } from '../../src/langs/fr/index.js'
+import { en } from '../../src/langs/en/index.js'
 
 const dir = new URL('../../fixtures/npc/', import.meta.url)
 const gold = JSON.parse(readFileSync(new URL('gold.json', dir), 'utf8'))
@@ -93,5 +97,54 @@ describe('alignSentences', () => {
     expect(() => alignSentences(42 as never, [])).toThrow(PadananError)
     expect(() => alignSentences([1] as never, [])).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
     expect(() => alignSentences([], [], { band: 0 })).toThrowError(expect.objectContaining({ code: 'BAD_OPTIONS' }))
+  })
+})
+
+describe('languages without English', () => {
+  const deSents = ['Der Hund schläft im Garten.', 'Die Katze trinkt warme Milch.']
+  const frSents = ['Le chien dort dans le jardin.', 'Le chat boit du lait chaud.']
+  const concepts = (lexicon?: Lexicon | null) => {
+    const A = prepare(deSents.join('\n'), { lang: de, presegmented: true }).sentences
+    const B = prepare(frSents.join('\n'), { lang: fr, presegmented: true }).sentences
+    const { A: ca, B: cb, space } = projectPair(A, de, B, fr, lexicon)
+    return { ca, cb, names: (s: { all: ReadonlySet<number> }) => [...s.all].map((c) => space.name(c)) }
+  }
+  const shared = (x: { all: ReadonlySet<number> }, y: { all: ReadonlySet<number> }) => [...x.all].filter((c) => y.all.has(c)).length
+
+  it('reaches English from both sides through their packs (de→en, fr→en): dog = chien', () => {
+    const { ca, cb } = concepts()
+    expect(shared(ca[0]!, cb[0]!)).toBeGreaterThanOrEqual(2) // dog, sleep, garden
+    expect(shared(ca[0]!, cb[0]!)).toBeGreaterThan(shared(ca[0]!, cb[1]!))
+  })
+
+  it('uses a given de→en lexicon for the German side only: the French side keeps its pack\'s', () => {
+    const deEn = createLexicon([['Hund', 'dog']], { from: 'de', to: 'en', source: 'test', stemFrom: de.stem, stemTo: en.stem })
+    const { ca, cb, names } = concepts(deEn)
+    expect(names(ca[0]!)).toContain('dog')
+    expect(names(ca[0]!)).not.toContain('garden') // the German pack's lexicon is replaced
+    expect(names(cb[0]!)).toEqual(expect.arrayContaining(['dog', 'garden'])) // fr→en still used
+  })
+
+  it('uses a direct de→fr lexicon when given one: the French stems become the concepts', () => {
+    const direct = createLexicon(
+      [
+        ['Hund', 'chien'],
+        ['schlafen', 'dormir'],
+        ['Katze', 'chat'],
+      ],
+      { from: 'de', to: 'fr', source: 'test', stemFrom: de.stem, stemTo: fr.stem },
+    )
+    const { ca, cb, names } = concepts(direct)
+    expect(names(ca[0]!)).toContain(fr.stem('chien'))
+    expect(names(cb[0]!)).toContain(fr.stem('chien'))
+    expect(shared(ca[1]!, cb[1]!)).toBeGreaterThanOrEqual(1) // Katze = chat
+    expect(shared(ca[0]!, cb[1]!)).toBe(0)
+    // The same lexicon given the other way round (B→A) is used for B.
+    const { A: ra, B: rb } = (() => {
+      const A = prepare(frSents.join('\n'), { lang: fr, presegmented: true }).sentences
+      const B = prepare(deSents.join('\n'), { lang: de, presegmented: true }).sentences
+      return projectPair(A, fr, B, de, direct)
+    })()
+    expect(shared(ra[0]!, rb[0]!)).toBeGreaterThanOrEqual(1)
   })
 })
