@@ -5,7 +5,9 @@ import { availableParallelism } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
 import { parseArgs } from 'node:util'
 import { PadananError } from '../errors.js'
-import { createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex } from '../dedup/stream.js'
+import { createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex, type DedupMatches } from '../dedup/stream.js'
+import { openDedupIndex, type AsyncDedupIndex, type DedupStorageConfig } from '../dedup/async.js'
+import type { StoredDoc } from '../dedup/storage.js'
 import { findDuplicates, type DedupResult } from '../dedup/find.js'
 import { lineErrorToThrow, recordLine, type LineResult } from '../dedup/lines.js'
 import { RecordPool, workerFile } from '../dedup/pool.js'
@@ -24,8 +26,13 @@ export const DEDUP_HELP = `  padanan dedup PATH… [--json] [--threshold N] [--s
                                                      signatures in N worker threads (default: one per
                                                      core), output as with --workers 1; --save writes
                                                      the index
+  padanan dedup --jsonl --redis URL [--prefix P] [--threshold N] [--skip-bad] < in.jsonl
+                                                     the same, on an index kept in Redis that other
+                                                     processes may share (ids must not repeat)
   padanan dedup merge A.dedup B.dedup… -o OUT.dedup  one index from shards built with the same options
   padanan dedup clusters A.dedup… [--json]           the clusters of saved indexes (merged first)
+  padanan dedup clusters --redis URL [--prefix P] [--json]
+                                                     the clusters of a Redis index
 `
 
 /**
@@ -40,7 +47,16 @@ export function cmdDedup(args: string[]): void {
   if (args[0] === 'clusters') return cmdClusters(args.slice(1))
   const { values, positionals } = parseArgs({
     args,
-    options: { json: { type: 'boolean' }, jsonl: { type: 'boolean' }, threshold: { type: 'string' }, 'skip-bad': { type: 'boolean' }, workers: { type: 'string' }, save: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      threshold: { type: 'string' },
+      'skip-bad': { type: 'boolean' },
+      workers: { type: 'string' },
+      save: { type: 'string' },
+      redis: { type: 'string' },
+      prefix: { type: 'string' },
+    },
     allowPositionals: true,
     strict: true,
   })
@@ -53,9 +69,16 @@ export function cmdDedup(args: string[]): void {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', '--jsonl reads stdin; do not pass PATH arguments', { field: 'jsonl' })
     if (values.json) throw new PadananError('BAD_OPTIONS', 'use --json or --jsonl, not both', { field: 'json' })
     if (values.save === '') throw new PadananError('BAD_OPTIONS', '--save needs a file name', { field: 'save' })
+    if (values.redis !== undefined) {
+      if (values.save !== undefined) throw new PadananError('BAD_OPTIONS', '--save and --redis: the index is in Redis already', { field: 'save' })
+      if (values.workers !== undefined) throw new PadananError('BAD_OPTIONS', '--workers goes with the in-memory stream; with --redis, run several processes', { field: 'workers' })
+      finish(streamRedis(opts, redisStorage(values.redis, values.prefix), values['skip-bad'] === true))
+      return
+    }
     streamJsonl(opts, values['skip-bad'] === true, workers, values.save)
     return
   }
+  if (values.redis !== undefined || values.prefix !== undefined) throw new PadananError('BAD_OPTIONS', '--redis goes with --jsonl (or with dedup clusters)', { field: 'redis' })
   if (values.save !== undefined) throw new PadananError('BAD_OPTIONS', '--save goes with --jsonl (the streaming index)', { field: 'save' })
   const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'])
   if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
@@ -78,7 +101,22 @@ function cmdMerge(args: string[]): void {
 
 /** `padanan dedup clusters A … [--json]`. */
 function cmdClusters(args: string[]): void {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true })
+  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, redis: { type: 'string' }, prefix: { type: 'string' } }, allowPositionals: true, strict: true })
+  if (values.redis !== undefined) {
+    if (positionals.length) throw new PadananError('BAD_OPTIONS', 'clusters takes saved indexes or --redis, not both', { field: 'redis' })
+    finish(
+      (async () => {
+        const index = await openDedupIndex({ storage: redisStorage(values.redis!, values.prefix) })
+        try {
+          const c = await index.clusters()
+          out(values.json ? JSON.stringify(c) + '\n' : summary({ ...c, boilerplate: [], repeats: [] }))
+        } finally {
+          await index.close()
+        }
+      })(),
+    )
+    return
+  }
   if (positionals.length < 1) throw new PadananError('BAD_OPTIONS', 'clusters needs one or more saved indexes: padanan dedup clusters A.dedup [B.dedup…]', { field: 'clusters' })
   const c = loadAll(positionals).clusters()
   out(values.json ? JSON.stringify(c) + '\n' : summary({ ...c, boilerplate: [], repeats: [] }))
@@ -139,6 +177,79 @@ function streamJsonl(opts: { threshold?: number }, skipBad: boolean, workers: nu
       bar.end()
       process.exitCode = reportError(e)
     })
+}
+
+/** The storage config of `--redis URL [--prefix P]`. */
+function redisStorage(url: string, prefix: string | undefined): DedupStorageConfig {
+  if (!/^rediss?:\/\//.test(url)) throw new PadananError('BAD_OPTIONS', '--redis needs a redis:// or rediss:// URL', { field: 'redis' })
+  if (prefix === '') throw new PadananError('BAD_OPTIONS', '--prefix must not be empty', { field: 'prefix' })
+  return { backend: 'redis', url, ...(prefix !== undefined ? { prefix } : {}) }
+}
+
+/** An asynchronous command: its error is reported as the CLI's main reports errors. */
+function finish(p: Promise<unknown>): void {
+  p.catch((e) => {
+    process.exitCode = reportError(e)
+  })
+}
+
+/** Records sent to Redis per batch: a few round trips each, whatever the batch size. */
+const REDIS_BATCH = 500
+
+/**
+ * `--jsonl --redis`: lines through an index kept in Redis, in batches, one output line per document in
+ * input order, as the in-memory stream writes them. Several processes may feed one index (distinct ids).
+ */
+async function streamRedis(opts: { threshold?: number }, storage: DedupStorageConfig, skipBad: boolean): Promise<void> {
+  if (process.stdin.isTTY) throw new PadananError('BAD_INPUT', '--jsonl reads JSONL lines from stdin: pipe a file in (padanan dedup --jsonl --redis URL < in.jsonl)', { field: 'jsonl' })
+  const index = (await openDedupIndex({ ...opts, storage })) as AsyncDedupIndex & { recorder: Index['recorder']; addRecords(recs: readonly StoredDoc[]): Promise<DedupMatches[]> }
+  const bar = progressBar('dedup')
+  const skipped: number[] = []
+  const seen = new Set<string>()
+  let batch: StoredDoc[] = []
+  let added = 0
+  const flush = async () => {
+    if (!batch.length) return
+    for (const m of await index.addRecords(batch)) out(JSON.stringify(m) + '\n')
+    added += batch.length
+    bar.update('index', added, 0)
+    batch = []
+  }
+  try {
+    let n = 0
+    let rest = ''
+    const dec = new StringDecoder('utf8')
+    const take = async (raw: string) => {
+      n++
+      let r = recordLine(index.recorder, raw, n)
+      if ('rec' in r && seen.has(r.rec.id)) r = { n, error: { code: 'BAD_INPUT', message: `document id "${r.rec.id}" was already added`, field: 'id' } }
+      if ('blank' in r) return
+      if ('error' in r) {
+        if (skipBad && r.error.code === 'BAD_INPUT') {
+          skipped.push(n)
+          return
+        }
+        await flush()
+        throw lineErrorToThrow(r.error, n)
+      }
+      seen.add(r.rec.id)
+      batch.push(r.rec)
+      if (batch.length >= REDIS_BATCH) await flush()
+    }
+    for await (const chunk of stdinChunks()) {
+      rest += dec.write(chunk)
+      const lines = rest.split('\n')
+      rest = lines.pop()!
+      for (const line of lines) await take(line)
+    }
+    rest += dec.end()
+    if (rest) await take(rest)
+    await flush()
+  } finally {
+    bar.end()
+    await index.close()
+  }
+  if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
 }
 
 /** Stdin as it arrives (the parallel path must not block the thread that hears from workers). */

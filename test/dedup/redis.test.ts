@@ -11,6 +11,7 @@ import { testCorpus } from './corpus.js'
 const url = process.env.PADANAN_REDIS_URL
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const dist = join(root, 'dist', 'index.js')
+const cli = join(root, 'dist', 'cli.js')
 const docs = testCorpus(300, 11).map(({ id, text }) => ({ id, text, lang: 'en' }))
 const run = `padanan-test:${process.pid}`
 const opened: AsyncDedupIndex[] = []
@@ -124,6 +125,39 @@ describe.skipIf(!url)(`Redis backend${url ? '' : ' (skipped: PADANAN_REDIS_URL i
     const index = await openDedupIndex({ storage: { backend: 'redis', url: url!, prefix } })
     opened.push(index)
     expect(await index.clusters()).toEqual(reference.clusters)
+  })
+
+  it.skipIf(!existsSync(cli))('padanan dedup --jsonl --redis: two CLI processes share one index; their output is the in-memory stream\'s, their clusters the in-memory ones', async () => {
+    const prefix = `${run}:cli`
+    const lines = docs.map((d) => JSON.stringify(d))
+    const cliRun = (args: string[], input = '') =>
+      new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
+        const p = spawn(process.execPath, [cli, 'dedup', ...args], { stdio: ['pipe', 'pipe', 'pipe'] })
+        p.stdin.end(input)
+        let out = ''
+        let err = ''
+        p.stdout.on('data', (c) => (out += c))
+        p.stderr.on('data', (c) => (err += c))
+        p.on('close', (code) => resolve({ code, out, err }))
+      })
+    // One process alone first: the same lines as the in-memory stream, in input order.
+    const alone = await cliRun(['--jsonl', '--redis', url!, '--prefix', `${prefix}:alone`], lines.join('\n') + '\n')
+    expect(alone.code, alone.err).toBe(0)
+    const mem = spawnSync(process.execPath, [cli, 'dedup', '--jsonl', '--workers', '1'], { input: lines.join('\n') + '\n', encoding: 'utf8' })
+    expect(alone.out).toBe(mem.stdout)
+    // Two processes at once, odd and even lines: the clusters of the whole.
+    const half = (k: number) => lines.filter((_, i) => i % 2 === k).join('\n') + '\n'
+    const both = await Promise.all([cliRun(['--jsonl', '--redis', url!, '--prefix', prefix], half(0)), cliRun(['--jsonl', '--redis', url!, '--prefix', prefix], half(1))])
+    for (const b of both) expect(b.code, b.err).toBe(0)
+    expect(both[0]!.out.trim().split('\n').length + both[1]!.out.trim().split('\n').length).toBe(docs.length)
+    const c = await cliRun(['clusters', '--redis', url!, '--prefix', prefix, '--json'])
+    expect(c.code, c.err).toBe(0)
+    expect(JSON.parse(c.out)).toEqual(JSON.parse(JSON.stringify(reference.clusters)))
+    // A repeated id is a line error: BAD_INPUT naming the line, or skipped with --skip-bad.
+    const again = await cliRun(['--jsonl', '--redis', url!, '--prefix', `${prefix}:dup`], [lines[0], lines[1], lines[0]].join('\n'))
+    expect(again.code).toBe(2)
+    expect(again.err).toMatch(/BAD_INPUT: stdin:3: document id .* was already added/)
+    expect(again.out.trim().split('\n')).toHaveLength(2)
   })
 })
 
