@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { addAlignment, alignScores, checkBeads, newAlignTally } from '../lib/bitext.mjs';
-import { Hunalign, loadHunalign, tokenizeForHunalign } from '../lib/hunalign.mjs';
+import { Hunalign, loadHunalign, pruneDic, tokenizeForHunalign } from '../lib/hunalign.mjs';
 import { fixed, int, mdTable, pct } from '../lib/util.mjs';
 
 export const description =
@@ -50,7 +50,8 @@ function loadDoc(dir, name) {
  * A German→French hunalign dictionary ("fr @ de" lines) composed through English: a German stem and
  * a French stem are paired when their lexicons share an English concept. Concepts shared by very many
  * words (function-word glosses such as `be`, `have`) are skipped, and each German stem keeps its
- * COMPOSED_PER_SOURCE French stems that share the most concepts.
+ * COMPOSED_PER_SOURCE French stems that share the most concepts. Shaped as lexiconToDic's result
+ * (`bySource`), so that pruneDic serves both.
  */
 function composeDic(deLex, frLex) {
   const frByConcept = new Map();
@@ -78,13 +79,6 @@ function composeDic(deLex, frLex) {
     lines += best.length;
   }
   return { bySource, lines };
-}
-
-function pruneComposed(dic, tokenized) {
-  const words = new Set(tokenized.join(' ').split(' '));
-  const out = [];
-  for (const w of words) for (const t of dic.bySource.get(w) ?? []) out.push(`${t} @ ${w}`);
-  return out.join('\n');
 }
 
 async function importPack(ctx, code) {
@@ -146,7 +140,7 @@ export async function run(ctx) {
         // dropped (83.7, against 80.8 with punctuation kept).
         const ta = d.de.map((s) => (withDic ? tokenizeForHunalign(s, de.stem) : s));
         const tb = d.fr.map((s) => (withDic ? tokenizeForHunalign(s, fr.stem) : s));
-        const dicText = withDic ? pruneComposed(composed, ta) : '';
+        const dicText = withDic ? pruneDic(composed, ta) : '';
         const r = await h.align(ta, tb, dicText);
         ms += r.ms;
         if (r.refused) refused++;

@@ -5,11 +5,11 @@ import { availableParallelism } from 'node:os'
 import { StringDecoder } from 'node:string_decoder'
 import { parseArgs } from 'node:util'
 import { PadananError } from '../errors.js'
-import { createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex, type DedupMatches } from '../dedup/stream.js'
+import { alreadyAdded, createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex, type DedupMatches } from '../dedup/stream.js'
 import { openDedupIndex, type AsyncDedupIndex, type DedupStorageConfig } from '../dedup/async.js'
 import type { StoredDoc } from '../dedup/storage.js'
 import { findDuplicates, type DedupResult } from '../dedup/find.js'
-import { lineErrorToThrow, recordLine, type LineResult } from '../dedup/lines.js'
+import { lineErrorToThrow, recordLine, toLineError, type LineResult } from '../dedup/lines.js'
 import { RecordPool, workerFile } from '../dedup/pool.js'
 import { readInputs, skippedNote } from './inputs.js'
 import { out, reportError } from './io.js'
@@ -158,12 +158,12 @@ function* stdinLines(): Generator<string> {
 }
 
 function streamJsonl(opts: { threshold?: number }, skipBad: boolean, workers: number, save: string | undefined): void {
-  if (process.stdin.isTTY) throw new PadananError('BAD_INPUT', '--jsonl reads JSONL lines from stdin: pipe a file in (padanan dedup --jsonl < in.jsonl)', { field: 'jsonl' })
+  requirePipedStdin()
   const index = createDedupIndex(opts) as Index
   const bar = progressBar('dedup')
   const done = ({ skipped }: { skipped: number[] }) => {
     bar.end()
-    if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
+    noteSkipped(skipped)
     if (save !== undefined) index.save(save)
   }
   const file = workers > 1 ? workerFile(import.meta.url) : null
@@ -201,7 +201,7 @@ const REDIS_BATCH = 500
  * input order, as the in-memory stream writes them. Several processes may feed one index (distinct ids).
  */
 async function streamRedis(opts: { threshold?: number }, storage: DedupStorageConfig, skipBad: boolean): Promise<void> {
-  if (process.stdin.isTTY) throw new PadananError('BAD_INPUT', '--jsonl reads JSONL lines from stdin: pipe a file in (padanan dedup --jsonl --redis URL < in.jsonl)', { field: 'jsonl' })
+  requirePipedStdin()
   const index = (await openDedupIndex({ ...opts, storage })) as AsyncDedupIndex & { recorder: Index['recorder']; addRecords(recs: readonly StoredDoc[]): Promise<DedupMatches[]> }
   const bar = progressBar('dedup')
   const skipped: number[] = []
@@ -217,12 +217,10 @@ async function streamRedis(opts: { threshold?: number }, storage: DedupStorageCo
   }
   try {
     let n = 0
-    let rest = ''
-    const dec = new StringDecoder('utf8')
     const take = async (raw: string) => {
       n++
       let r = recordLine(index.recorder, raw, n)
-      if ('rec' in r && seen.has(r.rec.id)) r = { n, error: { code: 'BAD_INPUT', message: `document id "${r.rec.id}" was already added`, field: 'id' } }
+      if ('rec' in r && seen.has(r.rec.id)) r = { n, error: toLineError(alreadyAdded(r.rec.id)) }
       if ('blank' in r) return
       if ('error' in r) {
         if (skipBad && r.error.code === 'BAD_INPUT') {
@@ -236,20 +234,37 @@ async function streamRedis(opts: { threshold?: number }, storage: DedupStorageCo
       batch.push(r.rec)
       if (batch.length >= REDIS_BATCH) await flush()
     }
-    for await (const chunk of stdinChunks()) {
-      rest += dec.write(chunk)
-      const lines = rest.split('\n')
-      rest = lines.pop()!
-      for (const line of lines) await take(line)
-    }
-    rest += dec.end()
-    if (rest) await take(rest)
+    for await (const line of linesOf(stdinChunks())) await take(line)
     await flush()
   } finally {
     bar.end()
     await index.close()
   }
+  noteSkipped(skipped)
+}
+
+/** `--jsonl` reads stdin: a terminal there is a mistake, not an endless wait. */
+function requirePipedStdin(): void {
+  if (process.stdin.isTTY) throw new PadananError('BAD_INPUT', '--jsonl reads JSONL lines from stdin: pipe a file in (padanan dedup --jsonl < in.jsonl)', { field: 'jsonl' })
+}
+
+/** The stderr note on lines skipped by --skip-bad. */
+function noteSkipped(skipped: readonly number[]): void {
   if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
+}
+
+/** The lines of a stream of chunks; a character split between two chunks is held back, never mangled. */
+async function* linesOf(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+  const dec = new StringDecoder('utf8')
+  let rest = ''
+  for await (const chunk of input) {
+    rest += typeof chunk === 'string' ? chunk : dec.write(chunk)
+    const lines = rest.split('\n')
+    rest = lines.pop()!
+    yield* lines
+  }
+  rest += dec.end()
+  if (rest) yield rest
 }
 
 /** Stdin as it arrives (the parallel path must not block the thread that hears from workers). */
@@ -341,19 +356,10 @@ export async function dedupJsonlParallel(input: AsyncIterable<Buffer | string>, 
     while (queue.length >= workers * 3) await take()
   }
   try {
-    const dec = new StringDecoder('utf8')
-    let rest = ''
-    for await (const chunk of input) {
-      rest += typeof chunk === 'string' ? chunk : dec.write(chunk)
-      const lines = rest.split('\n')
-      rest = lines.pop()!
-      for (const l of lines) {
-        batch.push(l)
-        if (batch.length === BATCH) await send()
-      }
+    for await (const l of linesOf(input)) {
+      batch.push(l)
+      if (batch.length === BATCH) await send()
     }
-    rest += dec.end()
-    if (rest) batch.push(rest)
     if (batch.length) await send()
     while (queue.length) await take()
   } finally {

@@ -20,6 +20,7 @@ import type { DedupInput } from './features.js'
 import { connectRedis, type RedisConnection } from './redis.js'
 import { createStorage, type StoredDoc } from './storage.js'
 import {
+  alreadyAdded,
   decodeDoc,
   DEDUP_INDEX_VERSION,
   describeDiff,
@@ -180,20 +181,20 @@ class MemoryAsyncIndex implements AsyncDedupIndex {
   async close(): Promise<void> {}
 }
 
-function alreadyAdded(id: string): PadananError {
-  return new PadananError('BAD_INPUT', `document id "${id}" was already added`, { field: 'id' })
-}
-
 /** Records of a batch, ids checked for repeats within it. */
 function readAll(x: { recorder: Recorder }, docs: readonly DedupInput[]): StoredDoc[] {
   if (!Array.isArray(docs)) throw new PadananError('BAD_INPUT', 'docs must be an array', { field: 'docs' })
+  return distinctIds(docs.map((d, i) => x.recorder.record(d, i)))
+}
+
+/** The records, once checked that no id repeats within them (a batch is added whole or not at all). */
+function distinctIds<T extends readonly StoredDoc[]>(recs: T): T {
   const seen = new Set<string>()
-  return docs.map((d, i) => {
-    const r = x.recorder.record(d, i)
+  recs.forEach((r, i) => {
     if (seen.has(r.id)) throw new PadananError('BAD_INPUT', `document id "${r.id}" appears twice in the batch`, { field: `docs[${i}].id` })
     seen.add(r.id)
-    return r
   })
+  return recs
 }
 
 /** Keys per MGET/HMGET: large enough for few round trips, small enough not to stall the server. */
@@ -260,6 +261,7 @@ class RedisIndex implements AsyncDedupIndex {
   async addRecords(recs: readonly StoredDoc[]): Promise<DedupMatches[]> {
     const r = this.live()
     if (recs.length === 0) return []
+    distinctIds(recs)
     const bucketsOf = recs.map((rec) => this.bucketKeysOf(rec))
     // 1. Which ids exist, and what the buckets hold.
     const distinct = [...new Set(bucketsOf.flat())]
@@ -305,16 +307,18 @@ class RedisIndex implements AsyncDedupIndex {
     return keys
   }
 
-  private async mget(keys: readonly string[]): Promise<(Buffer | null)[]> {
-    const parts: Promise<unknown>[] = []
-    for (let i = 0; i < keys.length; i += CHUNK) parts.push(this.live().send(['MGET', ...keys.slice(i, i + CHUNK)]))
-    return ((await Promise.all(parts)) as (Buffer | null)[][]).flat()
+  private mget(keys: readonly string[]): Promise<(Buffer | null)[]> {
+    return this.chunked(['MGET'], keys)
   }
 
-  private async hmget(hash: string, fields: readonly (string | Buffer)[]): Promise<(Buffer | null)[]> {
-    if (fields.length === 0) return []
+  private hmget(hash: string, fields: readonly (string | Buffer)[]): Promise<(Buffer | null)[]> {
+    return this.chunked(['HMGET', hash], fields)
+  }
+
+  /** One command over many keys or fields, CHUNK at a time, in parallel; the replies in order. */
+  private async chunked(head: readonly string[], args: readonly (string | Buffer)[]): Promise<(Buffer | null)[]> {
     const parts: Promise<unknown>[] = []
-    for (let i = 0; i < fields.length; i += CHUNK) parts.push(this.live().send(['HMGET', hash, ...fields.slice(i, i + CHUNK)]))
+    for (let i = 0; i < args.length; i += CHUNK) parts.push(this.live().send([...head, ...args.slice(i, i + CHUNK)]))
     return ((await Promise.all(parts)) as (Buffer | null)[][]).flat()
   }
 

@@ -401,7 +401,7 @@ export class Index implements DedupIndex {
 
   /** Add a record made by a {@link Recorder} with the same settings (worker threads make them). */
   addRecord(rec: StoredDoc): DedupMatches {
-    if (this.storage.ordinal(rec.id) !== undefined) throw new PadananError('BAD_INPUT', `document id "${rec.id}" was already added`, { field: 'id' })
+    if (this.storage.ordinal(rec.id) !== undefined) throw alreadyAdded(rec.id)
     const matches = this.matchRecord(rec, -1)
     this.insert(rec)
     return { id: rec.id, matches }
@@ -669,4 +669,14 @@ function crc32(b: Uint8Array): number {
   let c = -1
   for (let i = 0; i < b.length; i++) c = crcTable[(c ^ b[i]!) & 0xff]! ^ (c >>> 8)
   return (c ^ -1) >>> 0
+}
+
+/**
+ * The error for a document id an index holds already (every backend and the CLI say it the same way).
+ *
+ * @example
+ * alreadyAdded('a').message //=> 'document id "a" was already added'
+ */
+export function alreadyAdded(id: string): PadananError {
+  return new PadananError('BAD_INPUT', `document id "${id}" was already added`, { field: 'id' })
 }

@@ -25,11 +25,15 @@ const passedIn = new Map<string, LanguagePack>()
  * knownLanguages().map((p) => p.code) //=> ['id', 'en', 'de']
  */
 export function knownLanguages(): readonly LanguagePack[] {
-  if (passedIn.size === 0) return builtins
-  const core = new Set(builtins.map((p) => p.code))
-  const extra = [...passedIn.values()].filter((p) => !core.has(p.code)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
-  return extra.length === 0 ? builtins : [...builtins, ...extra]
+  // Detection asks for this once per document: rebuilt only when a new pack was passed in.
+  if (!known) {
+    const core = new Set(builtins.map((p) => p.code))
+    const extra = [...passedIn.values()].filter((p) => !core.has(p.code)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+    known = extra.length === 0 ? builtins : [...builtins, ...extra]
+  }
+  return known
 }
+let known: readonly LanguagePack[] | null = null
 
 /** A language given by code or as a pack. */
 export type LanguageInput = string | LanguagePack
@@ -43,7 +47,10 @@ export type LanguageInput = string | LanguagePack
  */
 export function resolveLanguage(lang: LanguageInput, extra: readonly LanguagePack[] = []): LanguagePack {
   if (typeof lang === 'object' && lang !== null && typeof lang.code === 'string' && lang.numbers) {
-    if (passedIn.get(lang.code) !== lang) passedIn.set(lang.code, lang)
+    if (passedIn.get(lang.code) !== lang) {
+      passedIn.set(lang.code, lang)
+      known = null
+    }
     return lang
   }
   if (typeof lang !== 'string') {

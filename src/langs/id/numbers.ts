@@ -1,3 +1,4 @@
+import { prefixedFractions } from '../../numbers/fractions.js'
 import type { NumberGrammar } from '../../numbers/types.js'
 
 // Indonesian number grammar. Vocabulary and separators follow CLDR 48 (rbnf/id, numbers/id):
@@ -8,12 +9,7 @@ const denominators: Record<string, number> = { tiga: 3, empat: 4, lima: 5, enam:
 /** seperempat, sepertiga, tiga perempat, dua pertiga … generated from the word lists. */
 function fractions(): Record<string, number> {
   const out: Record<string, number> = { setengah: 0.5, separuh: 0.5, seperdua: 0.5, '½': 0.5, '¼': 0.25, '¾': 0.75 }
-  for (const [d, dv] of Object.entries(denominators)) {
-    out[`seper${d}`] = 1 / dv
-    out[`satu per${d}`] = 1 / dv
-    for (const [n, nv] of Object.entries(units)) if (nv >= 2 && nv < dv) out[`${n} per${d}`] = nv / dv
-  }
-  return out
+  return { ...out, ...prefixedFractions(units, denominators, 'per', ['se', 'satu ']) }
 }
 
 export const numbers: NumberGrammar = {

@@ -1,3 +1,4 @@
+import { prefixedFractions } from '../../numbers/fractions.js'
 import type { NumberGrammar } from '../../numbers/types.js'
 
 // Malay (Malaysia) number grammar. Vocabulary follows CLDR (rbnf/ms: satu … lapan, sembilan, belas, puluh,
@@ -15,12 +16,7 @@ function fractions(): Record<string, number> {
     // `suku` is a quarter (suku daripada = a quarter of); `tiga suku` three quarters.
     suku: 0.25, 'satu suku': 0.25, 'dua suku': 0.5, 'tiga suku': 0.75,
   }
-  for (const [d, dv] of Object.entries(denominators)) {
-    out[`seper${d}`] = 1 / dv
-    out[`satu per${d}`] = 1 / dv
-    for (const [n, nv] of Object.entries(units)) if (nv >= 2 && nv < dv) out[`${n} per${d}`] = nv / dv
-  }
-  return out
+  return { ...out, ...prefixedFractions(units, denominators, 'per', ['se', 'satu ']) }
 }
 
 export const numbers: NumberGrammar = {
