@@ -139,6 +139,13 @@ describe('languages without English', () => {
     expect(names(cb[0]!)).toContain(fr.stem('chien'))
     expect(shared(ca[1]!, cb[1]!)).toBeGreaterThanOrEqual(1) // Katze = chat
     expect(shared(ca[0]!, cb[1]!)).toBe(0)
+    // A French inflection reaches the French stem only when French stems are the concepts
+    // (French stemmer: mangeaient → mang; read as English it would stay whole).
+    const eat = createLexicon([['aßen', 'mangeaient']], { from: 'de', to: 'fr', source: 'test', stemFrom: de.stem, stemTo: fr.stem })
+    const A = prepare('Die Kinder aßen.', { lang: de, presegmented: true }).sentences
+    const B = prepare('Les enfants mangeaient.', { lang: fr, presegmented: true }).sentences
+    const p = projectPair(A, de, B, fr, eat)
+    expect(shared(p.A[0]!, p.B[0]!)).toBeGreaterThanOrEqual(1)
     // The same lexicon given the other way round (B→A) is used for B.
     const { A: ra, B: rb } = (() => {
       const A = prepare(frSents.join('\n'), { lang: fr, presegmented: true }).sentences
