@@ -72,7 +72,7 @@ export async function run(ctx) {
     if (g) md.push('### Shingle size, threshold and MinHash method (20k, translations off)', gridTable(g.grid));
     md.push('### Speed and memory', speedTable(runs));
     md.push(
-      'How to read this: **findDuplicates docs/s, MB/s**: the one call on the whole corpus (lang given), UTF-16 chars counted as bytes; **peak RSS**: the child process\'s maxRSS (node, corpus and all); **signatures docs/s**: text → normalized tokens → 3-word shingles → 128-slot signature, one document at a time through `createDedupIndex({ translation: false }).query()` on an empty index, one core; **minhash docs/s**: the `minhash` package (0.0.9) signing the same documents, given their 3-word shingles as strings already (it does not tokenize), numPerm 128; **ratio** = padanan / minhash. **minhash LSH R**: pairs at exact Jaccard ≥ 0.5 (the independent shingler) that its `LshIndex` (bandSize = padanan\'s rows) returns as candidates; **its query on an unseen doc**: what `LshIndex.query` does for a document never inserted.',
+      'How to read this: **findDuplicates docs/s, MB/s**: the one call on the whole corpus (lang given), UTF-16 chars counted as bytes; **peak RSS**: the child process\'s maxRSS (node, corpus and all); **signatures docs/s**: text → normalized tokens → 3-word shingles → 128-slot signature, one document at a time through `createDedupIndex({ translation: false }).query()` on an empty index, one core, 5,000 documents, the best of 7 passes after a warm-up pass (this machine\'s speed drifts by up to a third over seconds); **minhash docs/s**: the `minhash` package (0.0.9) signing the same documents, given their 3-word shingles as strings already (it does not tokenize), numPerm 128, the best of 3 passes; **ratio** = padanan / minhash. **minhash LSH R**: pairs at exact Jaccard ≥ 0.5 (the independent shingler) that its `LshIndex` (bandSize = padanan\'s rows) returns as candidates; **its query on an unseen doc**: what `LshIndex.query` does for a document never inserted.',
     );
   }
 
@@ -302,14 +302,18 @@ function gridTable(g) {
   );
 }
 
+const SIGNATURE_PASSES = 7;
+
 /** Text → signature through the public API: query() on an empty index (nothing to match), translation off. */
 function signatureSpeed(dist, docs) {
   const sample = docs.filter((d) => !d.id.startsWith('fx/')).slice(0, 5000);
   const index = dist.createDedupIndex({ translation: false });
-  for (const d of sample.slice(0, 500)) index.query(d);
+  // One pass to warm the JIT, then the best of seven: this machine's speed drifts by a third over
+  // seconds (other tenants), and the best pass is the code's speed, not the neighbours'.
+  for (const d of sample) index.query(d);
   const chars = sample.reduce((n, d) => n + d.text.length, 0);
   let best = Infinity;
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < SIGNATURE_PASSES; pass++) {
     const t0 = performance.now();
     for (const d of sample) index.query(d);
     best = Math.min(best, performance.now() - t0);
@@ -339,9 +343,14 @@ function peer(corpus, job, dist) {
     return m;
   };
   for (const sh of shingles.slice(0, 50)) sign(sh);
-  const t0 = performance.now();
-  const sigs = shingles.map(sign);
-  const ms = performance.now() - t0;
+  // Best of three, as padanan gets its best pass too.
+  let ms = Infinity;
+  let sigs = [];
+  for (let pass = 0; pass < 3; pass++) {
+    const t0 = performance.now();
+    sigs = shingles.map(sign);
+    ms = Math.min(ms, performance.now() - t0);
+  }
   const res = { docs: docs.length, ms: round(ms, 1), docsPerSec: round(docs.length / (ms / 1000), 0), lshRecall: null, unseenQuery: null };
   // LSH recall at the same threshold, on these documents: its bandSize as padanan's rows for Jaccard 0.5.
   const { rows } = dist.optimalLshParams(0.5, 128, { falsePositive: 0.2, falseNegative: 0.8 });

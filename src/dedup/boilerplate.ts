@@ -14,7 +14,7 @@
  * A document made of nothing but boilerplate keeps all its lines (they are all it has).
  */
 import { sortedIntersectionSize } from '../core/sorted.js'
-import type { DocFeatures, Para } from './features.js'
+import type { DocFeatures, Para, Sink } from './features.js'
 
 /** A boilerplate line and how many documents carry it. */
 export interface BoilerplateLine {
@@ -88,7 +88,7 @@ export function shapeFlags(f: DocFeatures): Uint8Array {
   const seen = new Map<number, number>()
   for (let i = 0; i < ps.length; i++) {
     const p = ps[i]!
-    if (p.words > SHORT_WORDS || p.tokens.length === 0) continue
+    if (p.words > SHORT_WORDS || p.size === 0) continue
     const j = seen.get(p.key)
     if (j === undefined) seen.set(p.key, i)
     else flags[i] = flags[j] = 1
@@ -102,7 +102,7 @@ export function frequentLines(feats: readonly DocFeatures[], minDocs: number): S
   const mine = new Set<number>()
   for (const f of feats) {
     mine.clear()
-    for (const p of f.paras) if (p.words <= MAX_BOILERPLATE_WORDS && p.tokens.length > 0) mine.add(p.key)
+    for (const p of f.paras) if (p.words <= MAX_BOILERPLATE_WORDS && p.size > 0) mine.add(p.key)
     for (const k of mine) df.set(k, (df.get(k) ?? 0) + 1)
   }
   const out = new Set<number>()
@@ -123,27 +123,34 @@ export function boilerplateFlags(f: DocFeatures, frequent: ReadonlySet<number> |
   }
   let kept = 0
   f.paras.forEach((p, i) => {
-    if (!flags[i] && p.tokens.length > 0) kept++
+    if (!flags[i] && p.size > 0) kept++
   })
   if (kept === 0) flags.fill(0)
   return flags
 }
 
-/** Token hashes of the paragraphs not flagged, in order. */
-export function contentTokens(f: DocFeatures, flags: Uint8Array): Uint32Array {
+/**
+ * Token hashes of the paragraphs not flagged, in order; with `into`, written to its buffer (the
+ * view is valid until its next use).
+ */
+export function contentTokens(f: DocFeatures, flags: Uint8Array, into?: Sink): Uint32Array {
   if (!flags.includes(1)) return f.tokens
   let n = 0
-  f.paras.forEach((p, i) => {
-    if (!flags[i]) n += p.tokens.length
-  })
-  const out = new Uint32Array(n)
+  const ps = f.paras
+  for (let i = 0; i < ps.length; i++) if (!flags[i]) n += ps[i]!.size
+  let out: Uint32Array
+  if (into) {
+    if (into.buf.length < n) into.buf = new Uint32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(n))))
+    into.n = n
+    out = into.buf.subarray(0, n)
+  } else out = new Uint32Array(n)
+  const all = f.tokens
   let o = 0
-  f.paras.forEach((p, i) => {
-    if (!flags[i]) {
-      out.set(p.tokens, o)
-      o += p.tokens.length
-    }
-  })
+  for (let i = 0; i < ps.length; i++) {
+    if (flags[i]) continue
+    const p = ps[i]!
+    for (let t = p.from; t < p.to; t++) out[o++] = all[t]!
+  }
   return out
 }
 
@@ -172,8 +179,8 @@ export function findRepeats(f: DocFeatures, flags: Uint8Array): RepeatedParagrap
     for (let y = x + 1; y < limit; y++) {
       const b = f.paras[idx[y]!]!
       if (a.key !== b.key) {
-        const lo = Math.min(a.tokens.length, b.tokens.length)
-        const hi = Math.max(a.tokens.length, b.tokens.length)
+        const lo = Math.min(a.size, b.size)
+        const hi = Math.max(a.size, b.size)
         if (lo < hi * REPEAT_JACCARD) continue
         const sa = set(idx[x]!)
         const sb = set(idx[y]!)

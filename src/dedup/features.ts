@@ -26,21 +26,44 @@ const TOKEN_SEED = 0x70616461
 /** A document as dedup takes it: an id and a text (language detected when missing), or a prepared Doc. */
 export type DedupInput = { readonly id: string; readonly text: string; readonly lang?: LanguageInput } | Doc
 
-/** One paragraph (non-blank line) of a document. */
-export interface Para {
-  /** Offsets of the trimmed line in the document text. */
-  readonly start: number
-  readonly end: number
-  /** Token hashes, numbers folded into one hash per value. */
-  readonly tokens: Uint32Array
+/**
+ * One paragraph (non-blank line) of a document. Its token view and key are made on first use: a
+ * signature needs neither for most paragraphs, and a view or a key per paragraph was a third of
+ * the cost of reading a document.
+ */
+export class Para {
+  private k = -1
+  constructor(
+    /** Every token hash of the document; this paragraph's are all[from, to). */
+    private readonly all: Uint32Array,
+    /** Offsets of the trimmed line in the document text. */
+    readonly start: number,
+    readonly end: number,
+    readonly from: number,
+    readonly to: number,
+    /** Word and number tokens before folding. */
+    readonly words: number,
+    /** Ends like a sentence (., !, ?, … before optional closing quotes). */
+    readonly sentenceEnd: boolean,
+    /** Ends inside a sentence (a comma or semicolon): a line broken mid-sentence, not a heading. */
+    readonly clauseEnd: boolean,
+  ) {}
+
+  /** Number of token hashes. */
+  get size(): number {
+    return this.to - this.from
+  }
+
+  /** Token hashes, numbers folded into one hash per value (a view into the document's). */
+  get tokens(): Uint32Array {
+    return this.all.subarray(this.from, this.to)
+  }
+
   /** Key of the normalized token sequence: equal for lines that differ only in case, spacing or punctuation. */
-  readonly key: number
-  /** Word and number tokens before folding. */
-  readonly words: number
-  /** Ends like a sentence (., !, ?, … before optional closing quotes). */
-  readonly sentenceEnd: boolean
-  /** Ends inside a sentence (a comma or semicolon): a line broken mid-sentence, not a heading. */
-  readonly clauseEnd: boolean
+  get key(): number {
+    if (this.k < 0) this.k = key53(this.all, this.from, this.to)
+    return this.k
+  }
 }
 
 /** A document read for dedup. */
@@ -59,6 +82,8 @@ interface NumberReader {
   readonly decimal: '.' | ','
   /** Lowercased scale words and abbreviations after digits → factor. */
   readonly scales: ReadonlyMap<string, number>
+  /** Their token hashes: the scanner looks a word up only when its hash is one of these. */
+  readonly scaleHashes?: ReadonlySet<number>
 }
 
 const readers = new WeakMap<LanguagePack, NumberReader>()
@@ -69,7 +94,7 @@ export function numberReader(pack: LanguagePack): NumberReader {
     const g = pack.numbers
     for (const [w, f] of Object.entries(g.multipliers)) if (f >= 1000) scales.set(w.toLowerCase(), f)
     for (const [w, f] of Object.entries(g.scaleAbbreviations ?? {})) if (!scales.has(w.toLowerCase())) scales.set(w.toLowerCase(), f)
-    r = { decimal: g.decimal, scales }
+    r = { decimal: g.decimal, scales, scaleHashes: new Set([...scales.keys()].map((w) => hashString(w, TOKEN_SEED))) }
     readers.set(pack, r)
   }
   return r
@@ -107,42 +132,81 @@ export function readDigits(tok: string, decimal: '.' | ','): number | null {
   return Number.isFinite(v) ? v : null
 }
 
-// ASCII character classes for the scanner: 1 letter, 2 digit (so & 3 is a word char), 4 joiner inside a word (' & -), 0 other.
-const CLASS = new Uint8Array(128)
-for (let c = 0; c < 128; c++) {
-  const l = c | 0x20
-  CLASS[c] = l >= 97 && l <= 122 ? 1 : c >= 48 && c <= 57 ? 2 : c === 39 || c === 38 || c === 45 ? 4 : 0
+/** Latin-1 non-letters below À that NFKC turns into letters, digits or marks (checked in a test). */
+export const NFKC_CHANGES: readonly number[] = [0xa8, 0xaa, 0xaf, 0xb2, 0xb3, 0xb4, 0xb5, 0xb8, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]
+
+// Character classes of the byte scanner (Latin-1: one byte per UTF-16 unit): 1 letter, 2 digit (so &
+// 3 is a word char), 4 joiner inside a word (' & -), 8 a char NFKC would change into a letter, digit
+// or mark (ª ² ¼ ´ µ …: the paragraph goes to the regex path), 16 NUL (the end sentinel, else a
+// separator), 0 other (©, «, °, the no-break space: separators in both paths). Latin-1 letters are
+// NFKC-stable and lowercase within Latin-1.
+const END = 16
+function charClass(c: number): number {
+  if (c === 0) return END
+  if (c < 128) {
+    const l = c | 0x20
+    if (l >= 97 && l <= 122) return 1
+    if (c >= 48 && c <= 57) return 2
+    return c === 39 || c === 38 || c === 45 ? 4 : 0
+  }
+  if (c >= 0xc0) return c === 0xd7 || c === 0xf7 ? 0 : 1
+  return NFKC_CHANGES.includes(c) ? 8 : 0
 }
-/** Word chars (letters, digits) lowercased, 0 for the rest: one lookup per char in the word loop. */
-const FOLD = new Uint8Array(128)
-for (let c = 0; c < 128; c++) FOLD[c] = CLASS[c] === 1 ? c | 0x20 : CLASS[c] === 2 ? c : 0
+const CLASS = Uint8Array.from({ length: 256 }, (_, c) => charClass(c))
+/** Word chars lowercased (À–Þ to à–þ), 0 for the rest: one lookup per char in the word loop. */
+const FOLD = new Uint8Array(256)
+for (let c = 0; c < 256; c++) FOLD[c] = CLASS[c] === 1 ? (c < 128 ? c | 0x20 : c >= 0xc0 && c <= 0xde ? c + 0x20 : c) : CLASS[c] === 2 ? c : 0
 
 /**
  * Tokens of one paragraph (text[from, to)) as hashes into `out`; returns the number of word and
  * number tokens. Digit tokens and a following scale word fold into one value hash.
  *
- * @param docBytes - the whole text as bytes when it is all ASCII (readFeatures encodes it once)
+ * @param docBytes - the whole text as bytes when it is all Latin-1 (readFeatures encodes it once)
  */
 export function paragraphTokens(text: string, reader: NumberReader, out: Sink, from = 0, to = text.length, docBytes?: Uint8Array): number {
-  if (docBytes) return scanAscii(docBytes, text, 0, from, to, reader, out)
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to)
-  const bytes = encodeAscii(slice, 1)
-  return bytes ? scanAscii(bytes, text, from, 0, to - from, reader, out) : regexTokens(slice.normalize('NFKC'), reader, out)
+  const mark = out.n
+  if (docBytes) {
+    const w = scanSentinel(docBytes, text, 0, from, to, reader, out)
+    if (w >= 0) return w
+  } else {
+    const slice = from === 0 && to === text.length ? text : text.slice(from, to)
+    const bytes = encodeLatin1(slice, 1)
+    const w = bytes ? scanSentinel(bytes, text, from, 0, to - from, reader, out) : -1
+    if (w >= 0) return w
+  }
+  // A char the scanner does not read (beyond Latin-1, or one NFKC changes): the general path.
+  out.n = mark
+  return regexTokens(text.slice(from, to).normalize('NFKC'), reader, out)
 }
 
-const encoder = new TextEncoder()
 /** Two scratch buffers, grown on first use (nothing allocated at import): 0 for a whole document, 1 for one paragraph. */
 const scratch = [new Uint8Array(0), new Uint8Array(0)]
+/** Node Buffers over the scratch buffers, for the native Latin-1 write (undefined outside Node). */
+const writers: ({ write(s: string, offset: number, encoding: 'latin1'): number } | undefined)[] = [undefined, undefined]
+const NOT_LATIN1 = /[^\x00-\xff]/
 
 /**
- * A string as bytes in a reused buffer when it is all ASCII (then bytes and chars coincide: the
- * encoding is also the test), else undefined. The bytes are valid until the next call on the slot.
+ * A string as bytes in a reused buffer when every UTF-16 unit is Latin-1 (then bytes and chars
+ * coincide), else undefined. The bytes are valid until the next call on the slot.
+ *
+ * @example
+ * encodeLatin1('© 2025 Antara', 0)?.[0] //=> 0xa9
+ * encodeLatin1('北京', 0) //=> undefined
  */
-export function encodeAscii(s: string, slot: 0 | 1): Uint8Array | undefined {
+export function encodeLatin1(s: string, slot: 0 | 1): Uint8Array | undefined {
+  // The test first: a regex scan is ~10× cheaper than transcoding (TextEncoder) to find out.
+  if (NOT_LATIN1.test(s)) return undefined
   let buf = scratch[slot]!
-  if (buf.length < s.length) buf = scratch[slot] = new Uint8Array(Math.max(1024, 2 ** Math.ceil(Math.log2(s.length))))
-  const r = encoder.encodeInto(s, buf)
-  return r.read === s.length && r.written === s.length ? buf : undefined
+  if (buf.length <= s.length) {
+    // One byte more than the text: room for the scanner's sentinel.
+    buf = scratch[slot] = new Uint8Array(Math.max(1024, 2 ** Math.ceil(Math.log2(s.length + 1))))
+    const B = (globalThis as { Buffer?: { from(a: ArrayBuffer): { write(s: string, offset: number, encoding: 'latin1'): number } } }).Buffer
+    writers[slot] = B?.from(buf.buffer)
+  }
+  const w = writers[slot]
+  if (w) w.write(s, 0, 'latin1')
+  else for (let i = 0; i < s.length; i++) buf[i] = s.charCodeAt(i)
+  return buf
 }
 
 /** A \r not followed by \n (nor at the end): an old-Mac line break. */
@@ -151,18 +215,34 @@ function bareCR(text: string): boolean {
   return false
 }
 
+/** {@link scanBytes} with a 0 byte at b[to] for the span of the call (its loops stop on it without an index check). */
+function scanSentinel(b: Uint8Array, text: string, base: number, from: number, to: number, reader: NumberReader, out: Sink): number {
+  const kept = b[to]!
+  b[to] = 0
+  const w = scanBytes(b, text, base, from, to, reader, out)
+  b[to] = kept
+  return w
+}
+
 /**
- * The ASCII scanner: the token rules of TOKEN, hashing while it scans (no substring per word), over
- * bytes (indexing a byte array is about twice as fast as charCodeAt here, and this loop is most of
- * the cost of a signature). b[i] is the char at text index base + i.
+ * The byte scanner: the token rules of TOKEN, hashing while it scans (no substring per word), over
+ * Latin-1 bytes (indexing a byte array is about twice as fast as charCodeAt here, and this loop is
+ * most of the cost of a signature). b[i] is the char at text index base + i, and b[to] must be 0 (a
+ * sentinel: no word or digit run goes past it). Returns the number of tokens, or -1 at a char NFKC
+ * would change (the caller then takes the regex path).
  */
-function scanAscii(b: Uint8Array, text: string, base: number, from: number, to: number, reader: NumberReader, out: Sink): number {
+function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: number, reader: NumberReader, out: Sink): number {
   const n = to
   let words = 0
+  const decimalMark = reader.decimal === '.' ? 46 : 44
   // NaN: no number waiting for a scale word (a number|null would box every value).
   let pending = NaN
   let i = from
-  while (i < n) {
+  // Room for every token the span can hold (one per two chars at most): the loop writes unchecked.
+  out.reserve(((to - from) >> 1) + 1)
+  const buf = out.buf
+  let o = out.n
+  for (;;) {
     const c = b[i]!
     const cls = CLASS[c]!
     if (cls === 1) {
@@ -174,11 +254,11 @@ function scanAscii(b: Uint8Array, text: string, base: number, from: number, to: 
         // A letter run with inner digits.
         let d = c
         let w = 0
-        while (i < n && (w = FOLD[(d = b[i]!)]!) !== 0) {
+        while ((w = FOLD[(d = b[i]!)]!) !== 0) {
           h = Math.imul(h ^ w, 0x01000193)
           i++
         }
-        if (i + 1 < n && CLASS[d] === 4 && CLASS[b[i + 1]!] === 1) {
+        if (CLASS[d] === 4 && CLASS[b[i + 1]!] === 1) {
           beforeJoin = h
           joinAt = i
           h = Math.imul(h ^ d, 0x01000193)
@@ -191,45 +271,84 @@ function scanAscii(b: Uint8Array, text: string, base: number, from: number, to: 
       // Possessive 's dropped, as normalizeToken does.
       if (joinAt === i - 2 && b[joinAt]! === 39 && (b[i - 1]! | 0x20) === 115 && i - start > 2) h = beforeJoin
       if (pending === pending) {
-        const f = reader.scales.get(text.slice(base + start, base + i).toLowerCase())
-        out.push(hashNumber(f !== undefined ? pending * f : pending, TOKEN_SEED))
+        const f = reader.scaleHashes?.has(fmix32(h)) === false ? undefined : reader.scales.get(text.slice(base + start, base + i).toLowerCase())
+        buf[o++] = hashNumber(f !== undefined ? pending * f : pending, TOKEN_SEED)
         pending = NaN
         if (f !== undefined) continue
       }
-      out.push(fmix32(h))
+      buf[o++] = fmix32(h)
     } else if (cls === 2) {
+      // Digit groups joined by . or , read as readDigits does, without a substring: the value of
+      // all digits, the groups' lengths and which separators occur decide it.
       const start = i
       let v = 0
-      let plain = true
+      let groups = 0
+      let first = 0
+      let len = 0
+      let threes = true
+      let decimals = 0
+      let grouping = 0
+      let groupAfterDecimal = false
       for (;;) {
         let d = 0
-        while (i < n && CLASS[(d = b[i]!)] === 2) {
+        len = 0
+        while (CLASS[(d = b[i]!)] === 2) {
           v = v * 10 + (d - 48)
           i++
+          len++
         }
-        if ((d === 46 || d === 44) && i + 1 < n && CLASS[b[i + 1]!] === 2) {
-          plain = false
+        if (groups++ === 0) first = len
+        else if (len !== 3) threes = false
+        if ((d === 46 || d === 44) && CLASS[b[i + 1]!] === 2) {
+          if (d === decimalMark) decimals++
+          else {
+            grouping++
+            if (decimals > 0) groupAfterDecimal = true
+          }
           i++
           continue
         }
         break
       }
       words++
-      if (pending === pending) out.push(hashNumber(pending, TOKEN_SEED))
-      // Plain digits up to 15 long are exact as accumulated; anything else is read as readDigits does.
-      if (plain && i - start <= 15) pending = v
-      else {
+      if (pending === pending) buf[o++] = hashNumber(pending, TOKEN_SEED)
+      const digits = i - start - (groups - 1)
+      if (digits <= 15) {
+        // Up to 15 digits the accumulated value is exact, and v / 10^len rounds as Number('int.frac') does.
+        const grouped = first <= 3 && threes
+        pending =
+          groups === 1
+            ? v
+            : decimals > 0 && grouping > 0
+              ? decimals === 1 && !groupAfterDecimal
+                ? v / POW10[len]!
+                : NaN
+              : grouped && grouping > 0
+                ? v
+                : groups === 2
+                  ? v / POW10[len]!
+                  : grouped
+                    ? v
+                    : NaN
+        if (pending !== pending) buf[o++] = hashString(text.slice(base + start, base + i), TOKEN_SEED)
+      } else {
         const raw = text.slice(base + start, base + i)
         pending = readDigits(raw, reader.decimal) ?? NaN
-        if (pending !== pending) out.push(hashString(raw, TOKEN_SEED))
+        if (pending !== pending) buf[o++] = hashString(raw, TOKEN_SEED)
       }
-    } else i++
+    } else if (cls === 0 || cls === 4) i++
+    else if (cls === END) {
+      if (i >= n) break
+      i++ // a NUL char inside the text: a separator
+    } else return -1
   }
-  if (pending === pending) out.push(hashNumber(pending, TOKEN_SEED))
+  if (pending === pending) buf[o++] = hashNumber(pending, TOKEN_SEED)
+  out.n = o
   return words
 }
 
 const WORD_BASIS = (0x811c9dc5 ^ TOKEN_SEED) | 0
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
 
 /** The general path (any script): the regex tokenizer on NFKC text. */
 export function regexTokens(src: string, reader: NumberReader, out: Sink): number {
@@ -270,12 +389,16 @@ export class Sink {
   buf = new Uint32Array(0)
   n = 0
   push(v: number): void {
-    if (this.n === this.buf.length) {
-      const b = new Uint32Array(Math.max(1024, this.buf.length * 2))
-      b.set(this.buf)
-      this.buf = b
-    }
+    if (this.n === this.buf.length) this.reserve(1)
     this.buf[this.n++] = v
+  }
+
+  /** Room for m more values. */
+  reserve(m: number): void {
+    if (this.n + m <= this.buf.length) return
+    const b = new Uint32Array(Math.max(1024, this.buf.length * 2, 2 ** Math.ceil(Math.log2(this.n + m))))
+    b.set(this.buf.subarray(0, this.n))
+    this.buf = b
   }
 }
 
@@ -292,15 +415,21 @@ function isBreak(c: number): boolean {
 /** Ends like a sentence: . ! ? … (or their CJK forms) before optional closing quotes and brackets. */
 function endsSentence(text: string, from: number, to: number): boolean {
   let i = to - 1
-  while (i >= from && '"\'”’»)]'.includes(text[i]!)) i--
-  return i >= from && '.!?…。！？'.includes(text[i]!)
+  let c = 0
+  // " ' ” ’ » ) ]
+  while (i >= from && ((c = text.charCodeAt(i)) === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93)) i--
+  // . ! ? … 。 ！ ？
+  return i >= from && (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f)
 }
 
 /**
  * Read a document: paragraphs with token hashes and shape facts.
+ *
+ * @param transient - the token hashes stay in a shared buffer, valid until the next call (no copy:
+ *   for callers that reduce the features to a signature at once)
  * @throws PadananError `BAD_INPUT` for a malformed document, `UNKNOWN_LANGUAGE`
  */
-export function readFeatures(d: DedupInput, i: number): DocFeatures {
+export function readFeatures(d: DedupInput, i: number, transient = false): DocFeatures {
   if (typeof d !== 'object' || d === null) throw new PadananError('BAD_INPUT', `docs[${i}] must be an object { id, text, lang? } or a Doc`, { field: `docs[${i}]` })
   const id = (d as { id?: unknown }).id
   if (typeof id !== 'string' || id === '') throw new PadananError('BAD_INPUT', `docs[${i}].id must be a non-empty string`, { field: `docs[${i}].id` })
@@ -315,8 +444,7 @@ export function readFeatures(d: DedupInput, i: number): DocFeatures {
   const bounds: number[] = []
   const n = text.length
   // Only \n or \r\n breaks (the common case; \r is then trimmed as a break): indexOf finds them far faster than a loop over every char.
-  // An all-ASCII text encodes to as many bytes as it has chars: the encoding is also the test.
-  const bytes = encodeAscii(text, 0)
+  const bytes = encodeLatin1(text, 0)
   const lfOnly = bytes ? !bareCR(text) : !OTHER_BREAK.test(text)
   let p = 0
   while (p < n) {
@@ -335,21 +463,20 @@ export function readFeatures(d: DedupInput, i: number): DocFeatures {
     p = e
   }
   sink.n = 0
-  const wordCounts: number[] = []
-  const ends: number[] = []
+  // Per paragraph: start, end, first token, word count (its last token is the next one's first).
+  const spans: number[] = []
   for (let k = 0; k < bounds.length; k += 2) {
-    wordCounts.push(paragraphTokens(text, reader, sink, bounds[k]!, bounds[k + 1]!, bytes))
-    ends.push(sink.n)
+    const from = sink.n
+    spans.push(from, paragraphTokens(text, reader, sink, bounds[k]!, bounds[k + 1]!, bytes))
   }
-  const all = sink.buf.slice(0, sink.n)
-  const paras: Para[] = []
-  let from = 0
-  for (let k = 0; k < ends.length; k++) {
-    const tokens = all.subarray(from, ends[k]!)
+  // A copy allocates a backing store per document: the largest cost here once the scan is fast.
+  const all = transient ? sink.buf.subarray(0, sink.n) : sink.buf.slice(0, sink.n)
+  const paras: Para[] = new Array(bounds.length / 2)
+  for (let k = 0; k < paras.length; k++) {
     const a = bounds[2 * k]!
     const b = bounds[2 * k + 1]!
-    paras.push({ start: a, end: b, tokens, key: key53(tokens), words: wordCounts[k]!, sentenceEnd: endsSentence(text, a, b), clauseEnd: text[b - 1] === ',' || text[b - 1] === ';' })
-    from = ends[k]!
+    const last = text.charCodeAt(b - 1)
+    paras[k] = new Para(all, a, b, spans[2 * k]!, k + 1 < paras.length ? spans[2 * k + 2]! : all.length, spans[2 * k + 1]!, endsSentence(text, a, b), last === 44 || last === 59)
   }
   return isDoc ? { id, lang: pack.code, text, paras, tokens: all, doc: d as Doc } : { id, lang: pack.code, text, paras, tokens: all }
 }
@@ -362,12 +489,13 @@ function guessLang(text: string): string {
 /**
  * Word shingles of a token stream: hashes of k consecutive tokens, distinct, in no particular
  * order (sort them where an ordered set is needed: MinHash is order-free). A stream shorter than k
- * gives one shingle of all its tokens (a short document is still comparable).
+ * gives one shingle of all its tokens (a short document is still comparable). With `into`, the
+ * shingles are written to its buffer and the view returned is valid until its next use.
  *
  * @example
  * shingles(Uint32Array.of(1, 2, 3, 1, 2, 3), 3, 1).length //=> 3
  */
-export function shingles(tokens: ArrayLike<number>, k: number, seed: number): Uint32Array {
+export function shingles(tokens: ArrayLike<number>, k: number, seed: number, into?: Sink): Uint32Array {
   const n = tokens.length
   if (n === 0) return new Uint32Array(0)
   const count = n < k ? 1 : n - k + 1
@@ -386,7 +514,11 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number): Ui
     stamp.fill(0)
     generation = 0
   }
-  const out = new Uint32Array(count)
+  let out: Uint32Array
+  if (into) {
+    if (into.buf.length < count) into.buf = new Uint32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(count))))
+    out = into.buf
+  } else out = new Uint32Array(count)
   let u = 0
   for (let i = 0; i < count; i++) {
     let h = (seed ^ 0x5368696e) >>> 0
@@ -408,6 +540,10 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number): Ui
       if (seen[s] === h) break
       s = (s + 1) & mask
     }
+  }
+  if (into) {
+    into.n = u
+    return out.subarray(0, u)
   }
   return u === count ? out : out.slice(0, u)
 }

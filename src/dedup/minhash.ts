@@ -19,12 +19,13 @@ const EMPTY = 0xffffffff
  * @param shingles - distinct shingle hashes (any order)
  * @param k - signature length (bins or hash functions)
  * @param seed - 32-bit seed; signatures compare only when k, seed and method agree
+ * @param into - an array of length k to write the signature to (else a new one)
  * @example
  * const s = signature(Uint32Array.of(1, 2, 3), 128, 1)
  * estimateJaccard(s, s) //=> 1
  */
-export function signature(shingles: ArrayLike<number>, k: number, seed: number, method: MinHashMethod = 'oph'): Uint32Array {
-  const sig = new Uint32Array(k).fill(EMPTY)
+export function signature(shingles: ArrayLike<number>, k: number, seed: number, method: MinHashMethod = 'oph', into?: Uint32Array): Uint32Array {
+  const sig = (into && into.length === k ? into : new Uint32Array(k)).fill(EMPTY)
   const n = shingles.length
   if (n === 0) return sig
   if (method === 'kperm') {
@@ -40,13 +41,24 @@ export function signature(shingles: ArrayLike<number>, k: number, seed: number, 
     return sig
   }
   const s1 = fmix32(seed ^ 0x4f504831)
-  for (let i = 0; i < n; i++) {
-    const h = fmix32(shingles[i]! ^ s1)
-    // Bin from the high bits (multiply-high). Within a bin the order of h is a random order of its
-    // shingles, so h itself is the value (31 bits, so EMPTY never occurs): one mix per shingle.
-    const bin = Math.floor((h * k) / 4294967296)
-    const v = h >>> 1
-    if (v < sig[bin]!) sig[bin] = v
+  // Bin from the high bits (multiply-high; a shift when k is a power of two, the same bin). Within
+  // a bin the order of h is a random order of its shingles, so h itself is the value (31 bits, so
+  // EMPTY never occurs): one mix per shingle.
+  const shift = (k & (k - 1)) === 0 ? 32 - Math.log2(k) : -1
+  if (shift >= 0 && shift < 32) {
+    for (let i = 0; i < n; i++) {
+      const h = fmix32(shingles[i]! ^ s1)
+      const bin = h >>> shift
+      const v = h >>> 1
+      if (v < sig[bin]!) sig[bin] = v
+    }
+  } else {
+    for (let i = 0; i < n; i++) {
+      const h = fmix32(shingles[i]! ^ s1)
+      const bin = Math.floor((h * k) / 4294967296)
+      const v = h >>> 1
+      if (v < sig[bin]!) sig[bin] = v
+    }
   }
   densify(sig, seed)
   return sig
@@ -64,6 +76,9 @@ function slotSeeds(k: number, seed: number): Uint32Array {
   return s
 }
 
+/** The bins before densifying (a scratch: one signature at a time). */
+let before = new Uint32Array(0)
+
 /**
  * Optimal densification: an empty bin i copies the first non-empty bin on its own seeded probe
  * sequence h(i, 1), h(i, 2), …; the sequence depends only on (seed, i), so two documents with the
@@ -74,7 +89,9 @@ function densify(sig: Uint32Array, seed: number): void {
   let filled = 0
   for (let i = 0; i < k; i++) if (sig[i] !== EMPTY) filled++
   if (filled === k || filled === 0) return
-  const orig = sig.slice()
+  if (before.length < k) before = new Uint32Array(k)
+  const orig = before
+  orig.set(sig)
   const base = fmix32(seed ^ 0x44656e73)
   for (let i = 0; i < k; i++) {
     if (orig[i] !== EMPTY) continue

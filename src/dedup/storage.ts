@@ -66,6 +66,9 @@ export function createStorage(backend: string): DedupStorage {
  * The table number is mixed into the key; two (table, key) pairs that fold to one key only give a
  * spare candidate, which the index verifies on the signatures anyway.
  */
+/** The answer for an empty bucket (never written to: get() sorts only buckets of two or more). */
+const NONE = Object.freeze([]) as unknown as number[]
+
 class BandMultimap {
   private keys = new Uint32Array(1 << 12)
   /** Ordinal + 1; 0: an empty slot. */
@@ -95,10 +98,11 @@ class BandMultimap {
 
   /** The ordinals stored under a key, in slot order. */
   getAnyOrder(key: number): number[] {
-    const out: number[] = []
+    // Most buckets of a new document are empty: one shared empty answer, no array per lookup.
+    let out: number[] | null = null
     const mask = this.keys.length - 1
-    for (let s = key & mask; this.vals[s] !== 0; s = (s + 1) & mask) if (this.keys[s] === key) out.push(this.vals[s]! - 1)
-    return out
+    for (let s = key & mask; this.vals[s] !== 0; s = (s + 1) & mask) if (this.keys[s] === key) (out ??= []).push(this.vals[s]! - 1)
+    return out ?? NONE
   }
 
   private put(key: number, v: number): void {

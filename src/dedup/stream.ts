@@ -14,7 +14,7 @@ import type { Lexicon } from '../lexicon/lexicon.js'
 import { boilerplateFlags, contentTokens } from './boilerplate.js'
 import { conceptSet } from './concepts.js'
 import { cmp, lineKeys, MIN_CONTAINED_SHINGLES, round } from './find.js'
-import { readFeatures, shingles, type DedupInput } from './features.js'
+import { readFeatures, shingles, Sink, type DedupInput } from './features.js'
 import { key53 } from './hash.js'
 import { bandHash, type LshParams } from './lsh.js'
 import { estimateJaccard, signature } from './minhash.js'
@@ -151,6 +151,10 @@ export function headerOptions(h: Record<string, unknown>): DedupIndexOptions {
   }
 }
 
+/** Scratch buffers of the Recorder (one record at a time per thread). */
+const contentScratch = new Sink()
+const shingleScratch = new Sink()
+
 /**
  * Turns documents into stored records (features, boilerplate, shingles, signatures): the part of
  * adding that needs no index, so worker threads can do it.
@@ -159,22 +163,33 @@ export class Recorder {
   private readonly givenLines: ReadonlySet<number> | null
   constructor(readonly s: Settings) {
     this.givenLines = s.lines.length ? lineKeys(s.lines) : null
+    this.sigScratch = new Uint32Array(s.o.numPerm)
+    this.csigScratch = new Uint32Array(s.o.numPerm)
   }
 
-  /** The record of a document; `i` names it in error messages. */
-  record(doc: DedupInput, i: number): StoredDoc {
+  /** Signatures of transient records (one at a time). */
+  private readonly sigScratch: Uint32Array
+  private readonly csigScratch: Uint32Array
+
+  /**
+   * The record of a document; `i` names it in error messages. A `transient` record's signatures
+   * are views into this Recorder's scratch, valid until its next transient record: for a caller
+   * that matches it and copies it at once (an allocation per signature cost as much as hashing it).
+   */
+  record(doc: DedupInput, i: number, transient = false): StoredDoc {
     const o = this.s.o
-    const f = readFeatures(doc, i)
+    // Transient reads into scratch buffers: a record keeps only its signatures and counts.
+    const f = readFeatures(doc, i, true)
     const flags = boilerplateFlags(f, null, this.givenLines, o.shape && o.boilerplate)
-    const content = contentTokens(f, flags)
-    const set = shingles(content, o.shingleSize, o.seed)
-    const sig = set.length ? signature(set, o.numPerm, o.seed, o.method) : new Uint32Array(0)
+    const content = contentTokens(f, flags, contentScratch)
+    const set = shingles(content, o.shingleSize, o.seed, shingleScratch)
+    const sig = set.length ? signature(set, o.numPerm, o.seed, o.method, transient ? this.sigScratch : undefined) : new Uint32Array(0)
     let csig: Uint32Array | null = null
     let concepts = 0
     if (o.cross && set.length) {
       const cs = conceptSet(f, flags, o.lexicon)
       concepts = cs.length
-      csig = signature(cs, o.numPerm, o.seed ^ 0x7472616e, o.method)
+      csig = signature(cs, o.numPerm, o.seed ^ 0x7472616e, o.method, transient ? this.csigScratch : undefined)
     }
     return { id: f.id, lang: f.lang, shingles: set.length, concepts, exact: content.length ? key53(content) : 0, sig, csig }
   }
@@ -396,7 +411,8 @@ export class Index implements DedupIndex {
   }
 
   add(doc: DedupInput): DedupMatches {
-    return this.addRecord(this.recorder.record(doc, this.storage.size))
+    // The memory storage copies a record's signatures; another storage may keep the record itself.
+    return this.addRecord(this.recorder.record(doc, this.storage.size, this.storage instanceof MemoryStorage))
   }
 
   /** Add a record made by a {@link Recorder} with the same settings (worker threads make them). */
@@ -408,7 +424,7 @@ export class Index implements DedupIndex {
   }
 
   query(doc: DedupInput): DedupMatches {
-    const rec = this.recorder.record(doc, this.storage.size)
+    const rec = this.recorder.record(doc, this.storage.size, true)
     return { id: rec.id, matches: this.matchRecord(rec, this.storage.ordinal(rec.id) ?? -1) }
   }
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findDuplicates, optimalLshParams } from '../../src/dedup/index.js'
-import { encodeAscii, paragraphTokens, regexTokens, Sink } from '../../src/dedup/features.js'
+import { encodeLatin1, NFKC_CHANGES, paragraphTokens, readFeatures, regexTokens, Sink } from '../../src/dedup/features.js'
 import { collisionProbability } from '../../src/dedup/lsh.js'
 import { estimateJaccard, signature } from '../../src/dedup/minhash.js'
 
@@ -80,20 +80,70 @@ describe('LSH parameters', () => {
 })
 
 describe('tokenizer', () => {
-  it('the ASCII scanner gives the tokens of the general (regex) path', () => {
-    const reader = { decimal: ',' as const, scales: new Map([['juta', 1e6], ['miliar', 1e9]]) }
-    const text = fc.stringMatching(/^[A-Za-z0-9 .,'&\-!?"():\n]{0,120}$/)
+  it('the byte scanner gives the tokens of the general (regex) path, on ASCII and Latin-1 text', () => {
+    const reader = { decimal: ',' as const, scales: new Map([['juta', 1e6], ['miliar', 1e9], ['été', 1e3]]) }
+    const ascii = fc.stringMatching(/^[A-Za-z0-9 .,'&\-!?"():\n]{0,120}$/)
+    // Latin-1 letters (both cases), separators (© « ° · no-break space, soft hyphen) and chars NFKC changes (² ª ¼ µ ´).
+    const latin1 = fc.stringMatching(/^[A-Za-z0-9 .,'&\-éÉÀàßÿÞ×÷©«»°·\u00a0\u00ad²ª¼µ´\n]{0,120}$/)
     fc.assert(
-      fc.property(fc.oneof(text, fc.constantFrom(...lines.filter((l) => !/[^\x00-\x7f]/.test(l)))), (t) => {
+      fc.property(fc.oneof(ascii, latin1, fc.constantFrom(...lines.filter((l) => !/[^\x00-\xff]/.test(l)))), (t) => {
         const a = new Sink()
         const b = new Sink()
-        const wa = paragraphTokens(t, reader, a, 0, t.length, encodeAscii(t, 0))
+        const c = new Sink()
+        const wa = paragraphTokens(t, reader, a, 0, t.length, encodeLatin1(t, 0))
         const wb = regexTokens(t.normalize('NFKC'), reader, b)
+        const wc = paragraphTokens(t, reader, c)
         expect(wa).toBe(wb)
+        expect(wc).toBe(wb)
+        expect([...a.buf.subarray(0, a.n)]).toEqual([...b.buf.subarray(0, b.n)])
+        expect([...c.buf.subarray(0, c.n)]).toEqual([...b.buf.subarray(0, b.n)])
+      }),
+      { seed: 9, numRuns: 600 },
+    )
+  })
+
+  it('the byte scanner reads grouped and decimal digits as readDigits does, for both decimal marks', () => {
+    // Groups of 1–4 digits joined by . or , (1.250.000,5; 1,5; 2025.03.05; 12,3456), then a scale word or not.
+    const group = fc.stringMatching(/^[0-9]{1,4}$/)
+    const num = fc.array(fc.tuple(group, fc.constantFrom('.', ',')), { minLength: 1, maxLength: 5 }).map((gs) => gs.map(([g, s], k) => (k ? s : '') + g).join(''))
+    const long = fc.stringMatching(/^[1-9][0-9]{13,18}([.,][0-9]{1,3})?$/)
+    fc.assert(
+      fc.property(fc.oneof(num, long), fc.constantFrom('.', ','), fc.constantFrom('', ' juta', ' naik'), (n, decimal, tail) => {
+        const reader = { decimal: decimal as '.' | ',', scales: new Map([['juta', 1e6]]) }
+        const t = `harga ${n}${tail}`
+        const a = new Sink()
+        const b = new Sink()
+        paragraphTokens(t, reader, a, 0, t.length, encodeLatin1(t, 0))
+        regexTokens(t, reader, b)
         expect([...a.buf.subarray(0, a.n)]).toEqual([...b.buf.subarray(0, b.n)])
       }),
-      { seed: 9, numRuns: 300 },
+      { seed: 11, numRuns: 2000 },
     )
+  })
+
+  it('a whole document reads alike whether it is ASCII, Latin-1 or wider (a © footer, a CJK name)', () => {
+    const body = 'Lei Jun, pendiri Xiaomi, hadir di Beijing.\nPendapatan naik 1,5 juta yuan.'
+    const ref = (t: string) => {
+      const s = new Sink()
+      for (const line of t.split('\n')) regexTokens(line.normalize('NFKC'), { decimal: ',', scales: new Map([['juta', 1e6]]) }, s)
+      return [...s.buf.subarray(0, s.n)]
+    }
+    for (const text of [body, `${body}\n© 2025 Antara`, `${body}\nCafé Über ²`, `${body}\n小米 © 2025`]) {
+      const f = readFeatures({ id: 'x', text, lang: 'id' }, 0)
+      expect([...f.tokens]).toEqual(ref(text))
+    }
+  })
+
+  it('NFKC_CHANGES lists exactly the Latin-1 non-letters that NFKC turns into letters, digits, marks or joiners', () => {
+    const changes: number[] = []
+    for (let c = 0x80; c < 0xc0; c++) if (/[\p{L}\p{M}\p{N}'’&-]/u.test(String.fromCharCode(c).normalize('NFKC'))) changes.push(c)
+    expect([...NFKC_CHANGES]).toEqual(changes)
+    // Above 0xbf every char but × and ÷ is a letter NFKC keeps as it is.
+    for (let c = 0xc0; c <= 0xff; c++) {
+      const ch = String.fromCharCode(c)
+      expect(ch.normalize('NFKC')).toBe(ch)
+      expect(/\p{L}/u.test(ch)).toBe(c !== 0xd7 && c !== 0xf7)
+    }
   })
 
   it('reads 1,5 juta, 1.5 juta and 1500000 as one value', () => {
