@@ -66,11 +66,14 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
         let c: number
         if (da === 0 || db === 0) c = w.skip
         else {
-          const sim = scorer.sim(pi, i, pj, j)
-          c = scorer.cost(sim, da + db) + w.length * scorer.lengthPenalty(pi, i, pj, j)
-          if (da + db === 3) c += w.merge
-          else if (da === 2 && db === 2) c += w.merge2
-          else if (da + db === 4) c += w.merge3
+          const lp = w.length * scorer.lengthPenalty(pi, i, pj, j)
+          const shape = da + db === 2 ? 0 : da + db === 3 ? w.merge : da === 2 && db === 2 ? w.merge2 : w.merge3
+          // The similarity term is ≥ 0 (sim ≤ 1): a bead that cannot beat the best so far even at
+          // sim 1 is not scored (the same choice: rounding is monotonic, and the sums below keep
+          // their order), so most multi-sentence beads are never scored.
+          if (prev + (lp + shape) >= best) continue
+          c = scorer.cost(scorer.sim(pi, i, pj, j), da + db) + lp
+          if (shape !== 0) c += shape
         }
         const total = prev + c
         if (total < best) {

@@ -33,13 +33,60 @@ function upperTail(z: number): number {
   return 0.5 * poly * Math.exp(-(z * z) / 2)
 }
 
+/**
+ * One side's concepts in flat typed arrays (sentences are contiguous, so a span of sentences is one
+ * range): token t of the side has candidate concepts conc[tOff[t], tOff[t + 1]), sentence i has tokens
+ * [tStart[i], tStart[i + 1]) and distinct concepts dconc[cStart[i], cStart[i + 1]); chars[i] its length.
+ */
+interface FlatSide {
+  readonly tStart: Int32Array
+  readonly tOff: Int32Array
+  readonly conc: Int32Array
+  readonly cStart: Int32Array
+  readonly dconc: Int32Array
+  readonly chars: Float64Array
+}
+
+function flatten(side: readonly SentenceConcepts[]): FlatSide {
+  let tokens = 0
+  let conc = 0
+  let dconc = 0
+  for (const s of side) {
+    tokens += s.tokens.length
+    for (const cs of s.tokens) conc += cs.length
+    dconc += s.concepts.length
+  }
+  const f = { tStart: new Int32Array(side.length + 1), tOff: new Int32Array(tokens + 1), conc: new Int32Array(conc), cStart: new Int32Array(side.length + 1), dconc: new Int32Array(dconc), chars: new Float64Array(side.length) }
+  let t = 0
+  let q = 0
+  let d = 0
+  side.forEach((s, i) => {
+    f.tStart[i] = t
+    f.cStart[i] = d
+    f.chars[i] = s.chars
+    for (const cs of s.tokens) {
+      f.tOff[t++] = q
+      f.conc.set(cs, q)
+      q += cs.length
+    }
+    f.dconc.set(s.concepts, d)
+    d += s.concepts.length
+  })
+  f.tStart[side.length] = t
+  f.tOff[t] = q
+  f.cStart[side.length] = d
+  return f
+}
+
 /** Scores spans of sentences against each other: lexical overlap in the pivot, shared numbers, length. */
 export class Scorer {
+  private readonly fa: FlatSide
+  private readonly fb: FlatSide
   /** Characters of B per character of A over the whole pair (the length model's mean ratio). */
   private readonly ratio: number
-  /** Number keys interned per sentence, and each key's weight (rarer keys weigh more). */
-  private readonly keysA: Int32Array[]
-  private readonly keysB: Int32Array[]
+  /** Number keys interned, per side in sentence order (sentence i's are keys[start[i], start[i + 1])), and each key's weight (rarer keys weigh more). */
+  private readonly keysA: { readonly start: Int32Array; readonly keys: Int32Array }
+  private readonly keysB: { readonly start: Int32Array; readonly keys: Int32Array }
   private readonly kw: Float64Array
   private readonly mark: Int32Array
   private stamp = 0
@@ -54,8 +101,11 @@ export class Scorer {
     private readonly B: readonly SentenceConcepts[],
     private readonly w: AlignWeights,
   ) {
+    this.fa = flatten(A)
+    this.fb = flatten(B)
     let maxConcept = 0
-    for (const s of [...A, ...B]) for (const c of s.concepts) if (c > maxConcept) maxConcept = c
+    for (const c of this.fa.dconc) if (c > maxConcept) maxConcept = c
+    for (const c of this.fb.dconc) if (c > maxConcept) maxConcept = c
     this.mark = new Int32Array(maxConcept + 1)
     const ca = A.reduce((n, s) => n + s.chars, 0)
     const cb = B.reduce((n, s) => n + s.chars, 0)
@@ -72,8 +122,16 @@ export class Scorer {
       for (const n of new Set(out)) df[n] = (df[n] ?? 0) + 1
       return out
     }
-    this.keysA = A.map(intern)
-    this.keysB = B.map(intern)
+    const flatKeys = (side: readonly SentenceConcepts[]) => {
+      const per = side.map(intern)
+      const start = new Int32Array(side.length + 1)
+      per.forEach((k, i) => (start[i + 1] = start[i]! + k.length))
+      const keys = new Int32Array(start[side.length]!)
+      per.forEach((k, i) => keys.set(k, start[i]!))
+      return { start, keys }
+    }
+    this.keysA = flatKeys(A)
+    this.keysB = flatKeys(B)
     this.kw = Float64Array.from(df, (n) => Math.min(1, 2 / n))
     // Sample pseudo-random pairs (deterministic) to learn what "unrelated" scores with this lexicon.
     let sum = 0
@@ -95,60 +153,41 @@ export class Scorer {
 
   /** Similarity in [0, 1] of A[i0, i1) and B[j0, j1) (both non-empty). */
   sim(i0: number, i1: number, j0: number, j1: number): number {
-    const A = this.A
-    const B = this.B
-    // Mark the concepts of one span with a fresh stamp, then look the other span's tokens up:
-    // array reads instead of hashing, in both directions.
+    // Mark the concepts of one span with a fresh stamp, then look the other span's tokens up (a
+    // token matches when one of its candidate concepts is marked): array reads, both directions.
     const mark = this.mark
+    const fa = this.fa
+    const fb = this.fb
+    const total = fa.tStart[i1]! - fa.tStart[i0]! + fb.tStart[j1]! - fb.tStart[j0]!
     let matched = 0
-    let total = 0
     let stamp = this.nextStamp()
-    for (let j = j0; j < j1; j++) for (const c of B[j]!.concepts) mark[c] = stamp
-    for (let i = i0; i < i1; i++) {
-      for (const cs of A[i]!.tokens) {
-        total++
-        for (let k = 0; k < cs.length; k++) {
-          if (mark[cs[k]!] === stamp) {
-            matched++
-            break
-          }
-        }
-      }
-    }
+    for (let p = fb.cStart[j0]!, e = fb.cStart[j1]!; p < e; p++) mark[fb.dconc[p]!] = stamp
+    matched += matchedTokens(fa, i0, i1, mark, stamp)
     stamp = this.nextStamp()
-    for (let i = i0; i < i1; i++) for (const c of A[i]!.concepts) mark[c] = stamp
-    for (let j = j0; j < j1; j++) {
-      for (const cs of B[j]!.tokens) {
-        total++
-        for (let k = 0; k < cs.length; k++) {
-          if (mark[cs[k]!] === stamp) {
-            matched++
-            break
-          }
-        }
-      }
-    }
+    for (let p = fa.cStart[i0]!, e = fa.cStart[i1]!; p < e; p++) mark[fa.dconc[p]!] = stamp
+    matched += matchedTokens(fb, j0, j1, mark, stamp)
     let numShared = 0
     let numTotal = 0
-    if (this.hasNum(A, i0, i1) || this.hasNum(B, j0, j1)) {
+    const ka = this.keysA
+    const kb = this.keysB
+    const a0 = ka.start[i0]!
+    const a1 = ka.start[i1]!
+    const b0 = kb.start[j0]!
+    const b1 = kb.start[j1]!
+    if (a1 > a0 || b1 > b0) {
       // Multiset match of number keys, without allocating: B keys used are marked in a small bitmask.
+      const kw = this.kw
       let used = 0
-      let bit = 0
-      for (let j = j0; j < j1; j++) for (const k of this.keysB[j]!) numTotal += this.kw[k]!
-      for (let i = i0; i < i1; i++) {
-        for (const k of this.keysA[i]!) {
-          const wk = this.kw[k]!
-          numTotal += wk
-          bit = 0
-          search: for (let j = j0; j < j1; j++) {
-            for (const kb of this.keysB[j]!) {
-              if (kb === k && bit < 31 && !(used & (1 << bit))) {
-                used |= 1 << bit
-                numShared += 2 * wk
-                break search
-              }
-              bit++
-            }
+      for (let q = b0; q < b1; q++) numTotal += kw[kb.keys[q]!]!
+      for (let p = a0; p < a1; p++) {
+        const k = ka.keys[p]!
+        const wk = kw[k]!
+        numTotal += wk
+        for (let q = b0, bit = 0; q < b1; q++, bit++) {
+          if (kb.keys[q] === k && bit < 31 && !(used & (1 << bit))) {
+            used |= 1 << bit
+            numShared += 2 * wk
+            break
           }
         }
       }
@@ -157,17 +196,14 @@ export class Scorer {
     return den === 0 ? 0 : (matched + this.w.number * numShared) / den
   }
 
-  private hasNum(side: readonly SentenceConcepts[], from: number, to: number): boolean {
-    for (let s = from; s < to; s++) if (side[s]!.numbers.length) return true
-    return false
-  }
-
   /** Gale–Church penalty, -log P(|δ|), for spans of these lengths in characters. */
   lengthPenalty(i0: number, i1: number, j0: number, j1: number): number {
     let la = 0
     let lb = 0
-    for (let i = i0; i < i1; i++) la += this.A[i]!.chars
-    for (let j = j0; j < j1; j++) lb += this.B[j]!.chars
+    const ca = this.fa.chars
+    const cb = this.fb.chars
+    for (let i = i0; i < i1; i++) la += ca[i]!
+    for (let j = j0; j < j1; j++) lb += cb[j]!
     const mean = (la * this.ratio + lb) / 2
     if (mean === 0) return 0
     const delta = Math.abs(lb - la * this.ratio) / Math.sqrt(S2 * mean)
@@ -177,3 +213,18 @@ export class Scorer {
 }
 
 
+
+/** Tokens of side[from, to) with a candidate concept marked `stamp`. */
+function matchedTokens(f: FlatSide, from: number, to: number, mark: Int32Array, stamp: number): number {
+  const { tOff, conc } = f
+  let matched = 0
+  for (let t = f.tStart[from]!, e = f.tStart[to]!; t < e; t++) {
+    for (let q = tOff[t]!, qe = tOff[t + 1]!; q < qe; q++) {
+      if (mark[conc[q]!] === stamp) {
+        matched++
+        break
+      }
+    }
+  }
+  return matched
+}

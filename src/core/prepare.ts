@@ -68,7 +68,10 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
       const local = tokenize(s.text, s.start, elisionsOf(pack))
       const tokens: Token[] = local.map((t) => {
         const norm = normalizeToken(t.text)
-        const isNumber = /^\p{N}/u.test(t.text)
+        // ASCII first chars (most tokens) by code; the rest by the Unicode classes.
+        const c0 = t.text.charCodeAt(0)
+        const isNumber = c0 < 128 ? c0 >= 48 && c0 <= 57 : /^\p{N}/u.test(t.text)
+        const isCapitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t.text)
         return {
           text: t.text,
           start: t.start,
@@ -77,7 +80,7 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
           stem: isNumber ? norm : stem(norm),
           isNumber,
           isStopword: stops.has(norm),
-          isCapitalized: /^\p{Lu}/u.test(t.text),
+          isCapitalized,
         }
       })
       collectNames(tokens, names, seenNames)

@@ -260,10 +260,11 @@ export class CognateIndex {
     const o = Math.max(1, Math.ceil((t * n) / (2 - t) - 1e-9))
     // Length filter: 2·min(n, m) ≥ t·(n + m) bounds the candidate's bigram count m to [o, n·(2−t)/t].
     const maxLen = Math.floor((n * (2 - t)) / t + 1e-9)
+    // The query's bigram tokens with their postings, rarest first (each posting looked up once).
     const toks: number[] = []
     forEachToken(q.codes, (tok) => toks.push(tok))
-    const df = (tok: number): number => this.postings.get(tok)?.forms.length ?? 0
-    toks.sort((a, b) => df(a) - df(b) || a - b)
+    const lists = toks.map((tok) => this.postings.get(tok))
+    const order = toks.map((_, k) => k).sort((a, b) => (lists[a]?.forms.length ?? 0) - (lists[b]?.forms.length ?? 0) || toks[a]! - toks[b]!)
     const len = this.formLength
     const count = this.count
     const touched: number[] = []
@@ -276,7 +277,7 @@ export class CognateIndex {
       const openMax = Math.floor((2 * (n - i)) / t - n + 1e-9)
       const closed = openMax < o
       if (closed && touched.length === 0) break
-      const p = this.postings.get(toks[i]!)
+      const p = lists[order[i]!]
       if (!p) continue
       const { forms, lengths } = p
       const top = closed ? hi : maxLen

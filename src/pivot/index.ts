@@ -45,13 +45,11 @@ export interface Projection {
   readonly parts?: ((word: string) => readonly string[]) | undefined
 }
 
-/** The concepts of one sentence: per content token, its candidate concept ids; plus number keys. */
+/** The concepts of one sentence: per content token, its candidate concepts; plus number keys. */
 export interface SentenceConcepts {
-  /** One entry per content token (stopwords and numbers left out): its candidate concepts. */
+  /** One entry per content token (stopwords and numbers left out): its candidate concepts (shared between equal tokens: read only). */
   readonly tokens: readonly Int32Array[]
-  /** All concepts of the sentence. */
-  readonly all: ReadonlySet<number>
-  /** The same concepts as an array, for fast iteration. */
+  /** All concepts of the sentence, distinct. */
   readonly concepts: Int32Array
   /** Canonical number keys, with repeats. */
   readonly numbers: readonly string[]
@@ -104,16 +102,39 @@ export function tokenConcepts(t: Token, space: ConceptSpace, p: Projection, same
  * @param sameLanguage - the document is in the pivot language (its stems are the concepts)
  */
 export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptSpace, p: Projection, sameLanguage: boolean): SentenceConcepts[] {
+  // News repeats its words: each distinct token is projected once per call (a lexicon lookup, a
+  // cognate search and an array each), its concepts shared by every occurrence.
+  const memo = new Map<string, { stem: string; cs: Int32Array }>()
+  let seen = new Int32Array(1024)
+  let stamp = 0
+  const distinct: number[] = []
   return sentences.map((s) => {
     const tokens: Int32Array[] = []
-    const all = new Set<number>()
+    distinct.length = 0
+    stamp++
     for (const t of s.tokens) {
       if (t.isStopword || t.isNumber) continue
-      const cs = tokenConcepts(t, space, p, sameLanguage)
+      let hit = memo.get(t.norm)
+      if (hit === undefined || hit.stem !== t.stem) {
+        hit = { stem: t.stem, cs: tokenConcepts(t, space, p, sameLanguage) }
+        memo.set(t.norm, hit)
+      }
+      const cs = hit.cs
       tokens.push(cs)
-      for (const c of cs) all.add(c)
+      for (let k = 0; k < cs.length; k++) {
+        const c = cs[k]!
+        if (c >= seen.length) {
+          const grown = new Int32Array(Math.max(seen.length * 2, c + 1))
+          grown.set(seen)
+          seen = grown
+        }
+        if (seen[c] !== stamp) {
+          seen[c] = stamp
+          distinct.push(c)
+        }
+      }
     }
-    return { tokens, all, concepts: Int32Array.from(all), numbers: s.numbers.map((m) => m.key), chars: s.text.length }
+    return { tokens, concepts: Int32Array.from(distinct), numbers: s.numbers.map((m) => m.key), chars: s.text.length }
   })
 }
 

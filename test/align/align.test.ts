@@ -107,9 +107,9 @@ describe('languages without English', () => {
     const A = prepare(deSents.join('\n'), { lang: de, presegmented: true }).sentences
     const B = prepare(frSents.join('\n'), { lang: fr, presegmented: true }).sentences
     const { A: ca, B: cb, space } = projectPair(A, de, B, fr, lexicon)
-    return { ca, cb, names: (s: { all: ReadonlySet<number> }) => [...s.all].map((c) => space.name(c)) }
+    return { ca, cb, names: (s: { concepts: Int32Array }) => [...s.concepts].map((c) => space.name(c)) }
   }
-  const shared = (x: { all: ReadonlySet<number> }, y: { all: ReadonlySet<number> }) => [...x.all].filter((c) => y.all.has(c)).length
+  const shared = (x: { concepts: Int32Array }, y: { concepts: Int32Array }) => [...x.concepts].filter((c) => y.concepts.includes(c)).length
 
   it('reaches English from both sides through their packs (de→en, fr→en): dog = chien', () => {
     const { ca, cb } = concepts()

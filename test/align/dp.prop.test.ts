@@ -1,0 +1,118 @@
+/**
+ * The DP skips beads that cannot beat the best found so far even at similarity 1, and the scorer
+ * reads flat arrays: both must choose exactly what the plain DP over Scorer.sim chooses.
+ */
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { alignDP, fullBand, type Bead } from '../../src/align/dp.js'
+import { DEFAULT_WEIGHTS, Scorer, type AlignWeights } from '../../src/align/score.js'
+import type { SentenceConcepts } from '../../src/pivot/index.js'
+
+const SHAPES = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3]] as const
+
+/** The DP as it reads in the paper: every bead scored, ties to the earlier shape. */
+function plainDP(n: number, m: number, s: Scorer, w: AlignWeights): Bead[] {
+  const cost = Array.from({ length: n + 1 }, () => new Float64Array(m + 1).fill(Infinity))
+  const back = Array.from({ length: n + 1 }, () => new Uint8Array(m + 1))
+  cost[0]![0] = 0
+  for (let i = 0; i <= n; i++)
+    for (let j = 0; j <= m; j++) {
+      if (i === 0 && j === 0) continue
+      let best = Infinity
+      let arg = 0
+      SHAPES.forEach(([da, db], k) => {
+        if (i < da || j < db || cost[i - da]![j - db] === Infinity) return
+        let c: number
+        if (da === 0 || db === 0) c = w.skip
+        else {
+          c = s.cost(s.sim(i - da, i, j - db, j), da + db) + w.length * s.lengthPenalty(i - da, i, j - db, j)
+          if (da + db === 3) c += w.merge
+          else if (da === 2 && db === 2) c += w.merge2
+          else if (da + db === 4) c += w.merge3
+        }
+        if (cost[i - da]![j - db]! + c < best) {
+          best = cost[i - da]![j - db]! + c
+          arg = k
+        }
+      })
+      cost[i]![j] = best
+      back[i]![j] = arg
+    }
+  const out: Bead[] = []
+  for (let i = n, j = m; i > 0 || j > 0; ) {
+    const [da, db] = SHAPES[back[i]![j]!]!
+    out.push({ a: Array.from({ length: da }, (_, k) => i - da + k), b: Array.from({ length: db }, (_, k) => j - db + k), score: Math.round((da && db ? s.sim(i - da, i, j - db, j) : 0) * 1e4) / 1e4 })
+    i -= da
+    j -= db
+  }
+  return out.reverse()
+}
+
+// A sentence: a few tokens, each with one or two candidate concepts out of a small space, some number keys.
+const sentence = fc
+  .record({
+    tokens: fc.array(fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 1, maxLength: 2 }), { maxLength: 8 }),
+    numbers: fc.array(fc.constantFrom('n:1', 'n:2', 'n:2025', 'p:50'), { maxLength: 2 }),
+    chars: fc.integer({ min: 1, max: 200 }),
+  })
+  .map(({ tokens, numbers, chars }): SentenceConcepts => {
+    const ts = tokens.map((t) => Int32Array.from(new Set(t)))
+    return { tokens: ts, concepts: Int32Array.from(new Set(ts.flatMap((t) => [...t]))), numbers, chars }
+  })
+
+/** Similarity as the scorer defines it, from the sentence objects (sets and a multiset match of number keys). */
+function plainSim(A: SentenceConcepts[], B: SentenceConcepts[], i0: number, i1: number, j0: number, j1: number, w: AlignWeights): number {
+  const ca = new Set(A.slice(i0, i1).flatMap((s) => [...s.concepts]))
+  const cb = new Set(B.slice(j0, j1).flatMap((s) => [...s.concepts]))
+  let matched = 0
+  let total = 0
+  for (const s of A.slice(i0, i1)) for (const t of s.tokens) (total++, [...t].some((c) => cb.has(c)) && matched++)
+  for (const s of B.slice(j0, j1)) for (const t of s.tokens) (total++, [...t].some((c) => ca.has(c)) && matched++)
+  // Rarer number keys weigh more: 2 / (sentences carrying the key), at most 1.
+  const df = new Map<string, number>()
+  for (const s of [...A, ...B]) for (const k of new Set(s.numbers)) df.set(k, (df.get(k) ?? 0) + 1)
+  const kw = (k: string) => Math.min(1, 2 / df.get(k)!)
+  const bKeys = B.slice(j0, j1).flatMap((s) => s.numbers)
+  const used = new Set<number>()
+  let numShared = 0
+  let numTotal = bKeys.reduce((x, k) => x + kw(k), 0)
+  for (const k of A.slice(i0, i1).flatMap((s) => s.numbers)) {
+    numTotal += kw(k)
+    const at = bKeys.findIndex((kb, q) => kb === k && q < 31 && !used.has(q))
+    if (at >= 0) {
+      used.add(at)
+      numShared += 2 * kw(k)
+    }
+  }
+  const den = total + w.number * numTotal
+  return den === 0 ? 0 : (matched + w.number * numShared) / den
+}
+
+describe('Scorer.sim', () => {
+  it('equals the similarity computed from the sentence objects', () => {
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }), (A, B, x, y, da, db) => {
+        const s = new Scorer(A, B, DEFAULT_WEIGHTS)
+        const i0 = x % A.length
+        const j0 = y % B.length
+        const i1 = Math.min(A.length, i0 + da)
+        const j1 = Math.min(B.length, j0 + db)
+        expect(s.sim(i0, i1, j0, j1)).toBeCloseTo(plainSim(A, B, i0, i1, j0, j1, DEFAULT_WEIGHTS), 12)
+      }),
+      { seed: 6, numRuns: 500 },
+    )
+  })
+})
+
+describe('alignDP', () => {
+  it('chooses the beads of the plain DP (pruning and flat scoring change nothing)', () => {
+    fc.assert(
+      // The default weights, and cheap merges (multi-sentence beads then often win by a hair).
+      fc.property(fc.array(sentence, { maxLength: 12 }), fc.array(sentence, { maxLength: 12 }), fc.constantFrom(DEFAULT_WEIGHTS, { ...DEFAULT_WEIGHTS, merge: 0, merge2: 0.05, merge3: 0.1, skip: 0.6 }), (A, B, w) => {
+        const s = new Scorer(A, B, w)
+        expect(alignDP(A.length, B.length, fullBand(A.length, B.length), s, w)).toEqual(plainDP(A.length, B.length, s, w))
+      }),
+      { seed: 5, numRuns: 500 },
+    )
+  })
+})
