@@ -23,6 +23,9 @@ const SHAPES: readonly (readonly [number, number])[] = [
   [1, 3],
 ]
 
+const DA = Int8Array.from(SHAPES, (x) => x[0])
+const DB = Int8Array.from(SHAPES, (x) => x[1])
+
 /** Per-row window [lo, hi] of the DP table (inclusive); the full table is lo = 0, hi = m. */
 export interface Band {
   readonly lo: Int32Array
@@ -40,24 +43,22 @@ export function fullBand(n: number, m: number): Band {
  */
 export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: AlignWeights): Bead[] {
   const { lo, hi } = band
-  const cost: Float64Array[] = []
-  const back: Uint8Array[] = []
+  // All rows in one table: row i's cells j = lo[i] … hi[i] start at off[i] (one allocation, not two a row).
+  const off = new Int32Array(n + 2)
+  for (let i = 0; i <= n; i++) off[i + 1] = off[i]! + Math.max(0, hi[i]! - lo[i]! + 1)
+  const cost = new Float64Array(off[n + 1]!).fill(Infinity)
+  const back = new Uint8Array(off[n + 1]!)
+  const at = (i: number, j: number): number => (i < 0 || j < lo[i]! || j > hi[i]! ? Infinity : cost[off[i]! + j - lo[i]!]!)
+  if (lo[0]! === 0 && hi[0]! >= 0) cost[0] = 0
   for (let i = 0; i <= n; i++) {
-    const width = hi[i]! - lo[i]! + 1
-    cost.push(new Float64Array(Math.max(0, width)).fill(Infinity))
-    back.push(new Uint8Array(Math.max(0, width)))
-  }
-  const at = (i: number, j: number): number => (i < 0 || j < lo[i]! || j > hi[i]! ? Infinity : cost[i]![j - lo[i]!]!)
-  if (lo[0]! === 0) cost[0]![0] = 0
-  for (let i = 0; i <= n; i++) {
-    const row = cost[i]!
-    const brow = back[i]!
+    const base = off[i]! - lo[i]!
     for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue
       let best = Infinity
       let arg = 0
       for (let s = 0; s < SHAPES.length; s++) {
-        const [da, db] = SHAPES[s]!
+        const da = DA[s]!
+        const db = DB[s]!
         const pi = i - da
         const pj = j - db
         if (pi < 0 || pj < 0) continue
@@ -81,8 +82,8 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
           arg = s
         }
       }
-      row[j - lo[i]!] = best
-      brow[j - lo[i]!] = arg
+      cost[base + j] = best
+      back[base + j] = arg
     }
   }
   // Walk back from (n, m).
@@ -90,7 +91,7 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
   let i = n
   let j = m
   while (i > 0 || j > 0) {
-    const [da, db] = SHAPES[back[i]![j - lo[i]!]!]!
+    const [da, db] = SHAPES[back[off[i]! + j - lo[i]!]!]!
     const a = Array.from({ length: da }, (_, k) => i - da + k)
     const b = Array.from({ length: db }, (_, k) => j - db + k)
     const score = da && db ? scorer.sim(i - da, i, j - db, j) : 0

@@ -89,7 +89,20 @@ export class Scorer {
   private readonly keysB: { readonly start: Int32Array; readonly keys: Int32Array }
   private readonly kw: Float64Array
   private readonly mark: Int32Array
+  /**
+   * The concepts of the last A span of 1, 2 and 3 sentences, each in its own array: the DP asks for
+   * every cell of a row with the same three A spans, so they are marked once a row, not once a cell.
+   */
+  private readonly markA: Int32Array[]
+  private readonly stampA = new Int32Array(3)
+  private readonly spanA = new Int32Array(3).fill(-1)
+  /** The same for B spans: a cell asks for the same one-sentence B span three times (1-1, 2-1, 3-1). */
+  private readonly markB: Int32Array[]
+  private readonly stampB = new Int32Array(3)
+  private readonly spanB = new Int32Array(3).fill(-1)
+  /** Stamps are never reused (a fresh one per marking); `current` is the one the last marked() array carries. */
   private stamp = 0
+  private current = 0
   private nextStamp(): number {
     return ++this.stamp
   }
@@ -103,10 +116,12 @@ export class Scorer {
   ) {
     this.fa = flatten(A)
     this.fb = flatten(B)
-    let maxConcept = 0
-    for (const c of this.fa.dconc) if (c > maxConcept) maxConcept = c
-    for (const c of this.fb.dconc) if (c > maxConcept) maxConcept = c
-    this.mark = new Int32Array(maxConcept + 1)
+    // Concepts renumbered 0 … k−1 over this pair (a shared space can be far larger than one pair's:
+    // pairing scores many small pairs), so the seven mark arrays have k entries.
+    const local = renumber([this.fa.dconc, this.fb.dconc, this.fa.conc, this.fb.conc])
+    this.mark = new Int32Array(local)
+    this.markA = [0, 1, 2].map(() => new Int32Array(local))
+    this.markB = [0, 1, 2].map(() => new Int32Array(local))
     const ca = A.reduce((n, s) => n + s.chars, 0)
     const cb = B.reduce((n, s) => n + s.chars, 0)
     this.ratio = ca > 0 && cb > 0 ? cb / ca : 1
@@ -153,19 +168,15 @@ export class Scorer {
 
   /** Similarity in [0, 1] of A[i0, i1) and B[j0, j1) (both non-empty). */
   sim(i0: number, i1: number, j0: number, j1: number): number {
-    // Mark the concepts of one span with a fresh stamp, then look the other span's tokens up (a
-    // token matches when one of its candidate concepts is marked): array reads, both directions.
-    const mark = this.mark
+    // Mark the concepts of one span, then look the other span's tokens up (a token matches when one
+    // of its candidate concepts is marked): array reads, both directions.
     const fa = this.fa
     const fb = this.fb
     const total = fa.tStart[i1]! - fa.tStart[i0]! + fb.tStart[j1]! - fb.tStart[j0]!
-    let matched = 0
-    let stamp = this.nextStamp()
-    for (let p = fb.cStart[j0]!, e = fb.cStart[j1]!; p < e; p++) mark[fb.dconc[p]!] = stamp
-    matched += matchedTokens(fa, i0, i1, mark, stamp)
-    stamp = this.nextStamp()
-    for (let p = fa.cStart[i0]!, e = fa.cStart[i1]!; p < e; p++) mark[fa.dconc[p]!] = stamp
-    matched += matchedTokens(fb, j0, j1, mark, stamp)
+    const mb = this.marked(fb, j0, j1, this.markB, this.stampB, this.spanB)
+    let matched = matchedTokens(fa, i0, i1, mb, this.current)
+    const ma = this.marked(fa, i0, i1, this.markA, this.stampA, this.spanA)
+    matched += matchedTokens(fb, j0, j1, ma, this.current)
     let numShared = 0
     let numTotal = 0
     const ka = this.keysA
@@ -196,6 +207,28 @@ export class Scorer {
     return den === 0 ? 0 : (matched + this.w.number * numShared) / den
   }
 
+  /**
+   * An array in which the concepts of side[from, to) carry the stamp left in this.current: the cached
+   * one for spans of 1–3 sentences (marked again only when the span moved), else the scratch array.
+   */
+  private marked(f: FlatSide, from: number, to: number, arrays: Int32Array[], stamps: Int32Array, spans: Int32Array): Int32Array {
+    const k = to - from - 1
+    if (k <= 2) {
+      const a = arrays[k]!
+      if (spans[k] !== from) {
+        spans[k] = from
+        stamps[k] = this.nextStamp()
+        const stamp = stamps[k]!
+        for (let p = f.cStart[from]!, e = f.cStart[to]!; p < e; p++) a[f.dconc[p]!] = stamp
+      }
+      this.current = stamps[k]!
+      return a
+    }
+    const stamp = (this.current = this.nextStamp())
+    for (let p = f.cStart[from]!, e = f.cStart[to]!; p < e; p++) this.mark[f.dconc[p]!] = stamp
+    return this.mark
+  }
+
   /** Gale–Church penalty, -log P(|δ|), for spans of these lengths in characters. */
   lengthPenalty(i0: number, i1: number, j0: number, j1: number): number {
     let la = 0
@@ -213,6 +246,34 @@ export class Scorer {
 }
 
 
+
+/** Local numbers of the concepts of one Scorer (scratch shared by all, reset by a generation count). */
+let localId = new Int32Array(0)
+let localGen = new Int32Array(0)
+let generation = 0
+
+/** Renumber the concept ids in these arrays (in place) densely from 0, in order of first sight; returns how many. */
+function renumber(arrays: readonly Int32Array[]): number {
+  let max = -1
+  for (const a of arrays) for (let i = 0; i < a.length; i++) if (a[i]! > max) max = a[i]!
+  if (localId.length <= max) {
+    localId = new Int32Array(max + 1)
+    localGen = new Int32Array(max + 1)
+  }
+  const gen = ++generation
+  let k = 0
+  for (const a of arrays) {
+    for (let i = 0; i < a.length; i++) {
+      const c = a[i]!
+      if (localGen[c] !== gen) {
+        localGen[c] = gen
+        localId[c] = k++
+      }
+      a[i] = localId[c]!
+    }
+  }
+  return k
+}
 
 /** Tokens of side[from, to) with a candidate concept marked `stamp`. */
 function matchedTokens(f: FlatSide, from: number, to: number, mark: Int32Array, stamp: number): number {

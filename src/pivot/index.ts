@@ -107,10 +107,14 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
   const memo = new Map<string, { stem: string; cs: Int32Array }>()
   let seen = new Int32Array(1024)
   let stamp = 0
-  const distinct: number[] = []
-  return sentences.map((s) => {
+  // Every sentence's distinct concepts in one buffer, each sentence a view of it: one backing store
+  // for the document, not one per sentence.
+  let pool = new Int32Array(4096)
+  let used = 0
+  const ranges: number[] = []
+  const perSentence = sentences.map((s) => {
     const tokens: Int32Array[] = []
-    distinct.length = 0
+    const from = used
     stamp++
     for (const t of s.tokens) {
       if (t.isStopword || t.isNumber) continue
@@ -130,11 +134,22 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
         }
         if (seen[c] !== stamp) {
           seen[c] = stamp
-          distinct.push(c)
+          if (used === pool.length) {
+            const grown = new Int32Array(pool.length * 2)
+            grown.set(pool)
+            pool = grown
+          }
+          pool[used++] = c
         }
       }
     }
-    return { tokens, concepts: Int32Array.from(distinct), numbers: s.numbers.map((m) => m.key), chars: s.text.length }
+    ranges.push(from, used)
+    return tokens
+  })
+  // Views once the pool has its final size.
+  return perSentence.map((tokens, k) => {
+    const s = sentences[k]!
+    return { tokens, concepts: pool.subarray(ranges[2 * k]!, ranges[2 * k + 1]!), numbers: s.numbers.map((m) => m.key), chars: s.text.length }
   })
 }
 
@@ -168,7 +183,10 @@ function buildCognates(sentences: readonly Sentence[], pivot: LanguagePack, from
     if (word.length < 4) return []
     let hit = cache.get(word)
     if (!hit) {
-      const ms = index.match(word)
+      // Only the best-scoring words are kept: when the word itself is in the vocabulary (a name, a
+      // loanword: most queries), the best score is 1, so only words scoring 1 are looked for (a far
+      // narrower search, the same answer).
+      const ms = index.has(word) ? index.match(word, 1) : index.match(word)
       const best = ms[0]?.score ?? 0
       hit = ms.filter((m) => m.score === best).map((m) => pivotStem(pivot, m.word))
       cache.set(word, hit)

@@ -257,3 +257,14 @@ describe('CognateIndex', () => {
     expect(t2 - t0).toBeLessThan(20_000)
   })
 })
+
+describe('cognatesAmong', () => {
+  it('keeps every best-scoring word when the query is itself in the vocabulary (teknologi and technology both score 1)', async () => {
+    const { cognatesAmong } = await import('../../src/pivot/index.js')
+    const doc = prepare('The teknologi unit of the technology firm grew, and so did its ecosystem.', 'en')
+    const look = cognatesAmong(doc.sentences, en, 'id')
+    expect([...look('teknologi')].sort()).toEqual([en.stem!('teknologi'), en.stem!('technology')].sort())
+    // No exact hit: the ordinary search, best score only.
+    expect(look('ekosistem')).toEqual([en.stem!('ecosystem')])
+  })
+})
