@@ -95,6 +95,10 @@ export function tokenConcepts(t: Token, space: ConceptSpace, p: Projection, same
   return Int32Array.from(out)
 }
 
+/** Which concepts the current sentence has already listed: scratch shared by all calls, stamped per sentence. */
+let seen = new Int32Array(1024)
+let seenStamp = 0
+
 /**
  * Concepts of every sentence of a document.
  *
@@ -105,17 +109,19 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
   // News repeats its words: each distinct token is projected once per call (a lexicon lookup, a
   // cognate search and an array each), its concepts shared by every occurrence.
   const memo = new Map<string, { stem: string; cs: Int32Array }>()
-  let seen = new Int32Array(1024)
-  let stamp = 0
   // Every sentence's distinct concepts in one buffer, each sentence a view of it: one backing store
-  // for the document, not one per sentence.
-  let pool = new Int32Array(4096)
+  // for the document, not one per sentence (sized for one concept a token, grown when needed).
+  let pool = new Int32Array(Math.max(16, sentences.reduce((n, s) => n + s.tokens.length, 0)))
   let used = 0
   const ranges: number[] = []
   const perSentence = sentences.map((s) => {
     const tokens: Int32Array[] = []
     const from = used
-    stamp++
+    if (seenStamp === 0x7fffffff) {
+      seen.fill(0)
+      seenStamp = 0
+    }
+    const stamp = ++seenStamp
     for (const t of s.tokens) {
       if (t.isStopword || t.isNumber) continue
       let hit = memo.get(t.norm)
@@ -128,6 +134,7 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
       for (let k = 0; k < cs.length; k++) {
         const c = cs[k]!
         if (c >= seen.length) {
+          // Shared by every call (a document's concept ids run up to the size of a shared space).
           const grown = new Int32Array(Math.max(seen.length * 2, c + 1))
           grown.set(seen)
           seen = grown
