@@ -15,6 +15,7 @@ import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
+import { densify, EMPTY_SLOT, ophParams } from './minhash.js'
 
 // The tokenizer of core/tokenize.ts: words (letters, marks, inner digits, joined by ' ’ & -) and digit runs.
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu
@@ -499,6 +500,47 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number, int
   const n = tokens.length
   if (n === 0) return new Uint32Array(0)
   const count = n < k ? 1 : n - k + 1
+  let out: Uint32Array
+  if (into) {
+    if (into.buf.length < count) into.buf = new Uint32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(count))))
+    out = into.buf
+  } else out = new Uint32Array(count)
+  const u = scanShingles(tokens, k, seed, out, null, 0, 0)
+  if (into) {
+    into.n = u
+    return out.subarray(0, u)
+  }
+  return u === count ? out : out.slice(0, u)
+}
+
+/**
+ * The number of distinct shingles of a token stream and, in the same pass, its one-permutation
+ * MinHash signature: the values of `signature(shingles(tokens, k, seed), sig.length, seed)`
+ * without the shingles written out (a minimum does not mind repeats). `sig.length` must be a power
+ * of two; an empty stream leaves `sig` untouched and returns 0.
+ *
+ * @example
+ * const sig = new Uint32Array(128)
+ * shingleSignature(Uint32Array.of(1, 2, 3, 1, 2, 3), 3, 1, sig) //=> 3 (sig as signature() gives it)
+ */
+export function shingleSignature(tokens: ArrayLike<number>, k: number, seed: number, sig: Uint32Array): number {
+  if (tokens.length === 0) return 0
+  const { s1, shift } = ophParams(sig.length, seed)
+  if (shift < 0) throw new RangeError('shingleSignature needs a power-of-two signature length')
+  sig.fill(EMPTY_SLOT)
+  const u = scanShingles(tokens, k, seed, null, sig, s1, shift)
+  densify(sig, seed)
+  return u
+}
+
+/**
+ * Shingle hashes of a token stream, each distinct one written to `out` (when given), every one
+ * folded into the one-permutation bins of `sig` (when given, with its s1 and shift); returns the
+ * number of distinct shingles.
+ */
+function scanShingles(tokens: ArrayLike<number>, k: number, seed: number, out: Uint32Array | null, sig: Uint32Array | null, s1: number, shift: number): number {
+  const n = tokens.length
+  const count = n < k ? 1 : n - k + 1
   const w = n < k ? n : k
   // Distinct through an open-addressing set stamped per call (no clearing, no sort): a sort of the
   // ~300 shingles of a news story cost more than hashing them.
@@ -514,11 +556,6 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number, int
     stamp.fill(0)
     generation = 0
   }
-  let out: Uint32Array
-  if (into) {
-    if (into.buf.length < count) into.buf = new Uint32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(count))))
-    out = into.buf
-  } else out = new Uint32Array(count)
   let u = 0
   for (let i = 0; i < count; i++) {
     let h = (seed ^ 0x5368696e) >>> 0
@@ -529,23 +566,25 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number, int
     }
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
     h = (h ^ (h >>> 16)) >>> 0
+    if (sig !== null) {
+      const x = fmix32(h ^ s1)
+      const v = x >>> 1
+      if (v < sig[x >>> shift]!) sig[x >>> shift] = v
+    }
     let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask
     for (;;) {
       if (stamp[s] !== gen) {
         stamp[s] = gen
         seen[s] = h
-        out[u++] = h
+        if (out !== null) out[u] = h
+        u++
         break
       }
       if (seen[s] === h) break
       s = (s + 1) & mask
     }
   }
-  if (into) {
-    into.n = u
-    return out.subarray(0, u)
-  }
-  return u === count ? out : out.slice(0, u)
+  return u
 }
 
 let seen = new Uint32Array(0)

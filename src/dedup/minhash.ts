@@ -40,12 +40,11 @@ export function signature(shingles: ArrayLike<number>, k: number, seed: number, 
     }
     return sig
   }
-  const s1 = fmix32(seed ^ 0x4f504831)
   // Bin from the high bits (multiply-high; a shift when k is a power of two, the same bin). Within
   // a bin the order of h is a random order of its shingles, so h itself is the value (31 bits, so
   // EMPTY never occurs): one mix per shingle.
-  const shift = (k & (k - 1)) === 0 ? 32 - Math.log2(k) : -1
-  if (shift >= 0 && shift < 32) {
+  const { s1, shift } = ophParams(k, seed)
+  if (shift >= 0) {
     for (let i = 0; i < n; i++) {
       const h = fmix32(shingles[i]! ^ s1)
       const bin = h >>> shift
@@ -62,6 +61,18 @@ export function signature(shingles: ArrayLike<number>, k: number, seed: number, 
   }
   densify(sig, seed)
   return sig
+}
+
+/** A signature slot no shingle has reached (values are 31-bit, so it never is one). */
+export const EMPTY_SLOT = EMPTY
+
+/**
+ * The one-permutation constants of (k, seed): the seed's mix, and the shift that takes a hash to
+ * its bin when k is a power of two (else -1: the bin is multiply-high).
+ */
+export function ophParams(k: number, seed: number): { s1: number; shift: number } {
+  const shift = (k & (k - 1)) === 0 && k > 1 ? 32 - Math.log2(k) : -1
+  return { s1: fmix32(seed ^ 0x4f504831), shift }
 }
 
 const seedCache = new Map<string, Uint32Array>()
@@ -84,7 +95,7 @@ let before = new Uint32Array(0)
  * sequence h(i, 1), h(i, 2), …; the sequence depends only on (seed, i), so two documents with the
  * same non-empty bins densify alike and the collision probability stays the Jaccard similarity.
  */
-function densify(sig: Uint32Array, seed: number): void {
+export function densify(sig: Uint32Array, seed: number): void {
   const k = sig.length
   let filled = 0
   for (let i = 0; i < k; i++) if (sig[i] !== EMPTY) filled++

@@ -14,10 +14,10 @@ import type { Lexicon } from '../lexicon/lexicon.js'
 import { boilerplateFlags, contentTokens } from './boilerplate.js'
 import { conceptSet } from './concepts.js'
 import { cmp, lineKeys, MIN_CONTAINED_SHINGLES, round } from './find.js'
-import { readFeatures, shingles, Sink, type DedupInput } from './features.js'
+import { readFeatures, shingleSignature, shingles, Sink, type DedupInput } from './features.js'
 import { key53 } from './hash.js'
 import { bandHash, type LshParams } from './lsh.js'
-import { estimateJaccard, signature } from './minhash.js'
+import { estimateJaccard, ophParams, signature } from './minhash.js'
 import { resolveOptions, type DedupOptions, type DuplicateKind, type Resolved } from './options.js'
 import { clusterRecords, type IndexClusters } from './clusters.js'
 import { createStorage, MemoryStorage, type DedupStorage, type StoredDoc } from './storage.js'
@@ -182,16 +182,27 @@ export class Recorder {
     const f = readFeatures(doc, i, true)
     const flags = boilerplateFlags(f, null, this.givenLines, o.shape && o.boilerplate)
     const content = contentTokens(f, flags, contentScratch)
-    const set = shingles(content, o.shingleSize, o.seed, shingleScratch)
-    const sig = set.length ? signature(set, o.numPerm, o.seed, o.method, transient ? this.sigScratch : undefined) : new Uint32Array(0)
+    let count: number
+    let sig: Uint32Array
+    if (o.method === 'oph' && ophParams(o.numPerm, o.seed).shift >= 0) {
+      // Shingles and signature in one pass (the shingles themselves are not kept).
+      sig = transient ? this.sigScratch : new Uint32Array(o.numPerm)
+      count = shingleSignature(content, o.shingleSize, o.seed, sig)
+    } else {
+      const set = shingles(content, o.shingleSize, o.seed, shingleScratch)
+      count = set.length
+      sig = signature(set, o.numPerm, o.seed, o.method, transient ? this.sigScratch : undefined)
+    }
+    // A document without content has no signature (it matches nothing).
+    if (count === 0) sig = new Uint32Array(0)
     let csig: Uint32Array | null = null
     let concepts = 0
-    if (o.cross && set.length) {
+    if (o.cross && count) {
       const cs = conceptSet(f, flags, o.lexicon)
       concepts = cs.length
       csig = signature(cs, o.numPerm, o.seed ^ 0x7472616e, o.method, transient ? this.csigScratch : undefined)
     }
-    return { id: f.id, lang: f.lang, shingles: set.length, concepts, exact: content.length ? key53(content) : 0, sig, csig }
+    return { id: f.id, lang: f.lang, shingles: count, concepts, exact: content.length ? key53(content) : 0, sig, csig }
   }
 }
 

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findDuplicates, optimalLshParams } from '../../src/dedup/index.js'
-import { encodeLatin1, NFKC_CHANGES, paragraphTokens, readFeatures, regexTokens, Sink } from '../../src/dedup/features.js'
+import { encodeLatin1, NFKC_CHANGES, paragraphTokens, readFeatures, regexTokens, shingles, shingleSignature, Sink } from '../../src/dedup/features.js'
 import { collisionProbability } from '../../src/dedup/lsh.js'
 import { estimateJaccard, signature } from '../../src/dedup/minhash.js'
 
@@ -59,6 +59,22 @@ describe('MinHash', () => {
     expect(signature(s, 64, 1)).toEqual(signature(s, 64, 1))
     expect(signature(s, 64, 1)).not.toEqual(signature(s, 64, 2))
     expect(estimateJaccard(signature(s, 64, 1), signature(s, 64, 1))).toBe(1)
+  })
+})
+
+describe('shingleSignature', () => {
+  it('gives the distinct shingle count and the signature of the two-step path', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 200 }), fc.constantFrom(2, 3, 5), fc.constantFrom(64, 128), fc.integer({ min: 0, max: 1000 }), (toks, k, K, seed) => {
+        const tokens = Uint32Array.from(toks)
+        const sig = new Uint32Array(K)
+        const count = shingleSignature(tokens, k, seed, sig)
+        const set = shingles(tokens, k, seed)
+        expect(count).toBe(set.length)
+        if (count) expect([...sig]).toEqual([...signature(set, K, seed)])
+      }),
+      { seed: 12, numRuns: 400 },
+    )
   })
 })
 
