@@ -394,7 +394,12 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
       const doc = concatDocs(allDocs, n);
       const input = path.join(tmp, `doc-${n}.json`);
       writeFileSync(input, JSON.stringify({ a: doc.a, b: doc.b }));
-      const jobs = [{ system: 'padanan', label: 'padanan' }];
+      // padanan twice: from the sentence strings (it tokenizes, stems and reads numbers inside the
+      // call), and from Docs prepared beforehand, as hunalign gets its tokenized, stemmed input.
+      const jobs = [
+        { system: 'padanan', label: 'padanan' },
+        { system: 'padanan-docs', label: 'padanan, Docs prepared beforehand' },
+      ];
       if (!peer.error) jobs.push({ system: 'hunalign', label: 'hunalign, no dictionary' });
       if (!peer.error && dic && stems && n <= HUNALIGN_DIC_GROWTH_MAX) jobs.push({ system: 'hunalign-dic', label: 'hunalign, stems + padanan lexicon' });
       for (const job of jobs) {
@@ -430,7 +435,7 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
   }
   const markdown = [
     mdTable(['sentences (id × en)', 'system', 'ms', 'peak RSS MB', 'sampled peak MB', 'RSS before MB', 'strict F1', 'lax F1', 'status'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
-    `How to read this: the generated documents concatenated into one document (cut at a bead boundary once the Indonesian side has the stated size), each system alone in a fresh \`node --expose-gc\` process. **ms**: the one alignSentences() / hunalign run() call (padanan after one warm-up call on the seed-sized pair; hunalign's instantiation excluded). **peak RSS**: the process's maxRSS (resourceUsage) at the end, everything included (node, inputs, the WASM heap for hunalign); **sampled peak**: the highest process RSS seen by a sampler thread every 20 ms; **RSS before**: just before the call. A run that does not finish within ${CAP_MS.padanan / 1000} s (padanan) or ${CAP_MS.hunalign / 1000} s (hunalign) is killed and shown as such. hunalign with the lexicon is grown up to ${int(HUNALIGN_DIC_GROWTH_MAX)} sentences only.`,
+    `How to read this: the generated documents concatenated into one document (cut at a bead boundary once the Indonesian side has the stated size), each system alone in a fresh \`node --expose-gc\` process. **ms**: the one alignSentences() / hunalign run() call (padanan after one warm-up call on the seed-sized pair; hunalign's instantiation excluded). **padanan** is given the sentence strings and reads them inside the call (tokens, stems, numbers); **Docs prepared beforehand** times the call on prepare()d documents, their preparing outside the timer as hunalign's tokenizing and stemming is (its time is in the JSON, prepareMs). **peak RSS**: the process's maxRSS (resourceUsage) at the end, everything included (node, inputs, the WASM heap for hunalign); **sampled peak**: the highest process RSS seen by a sampler thread every 20 ms; **RSS before**: just before the call. A run that does not finish within ${CAP_MS.padanan / 1000} s (padanan) or ${CAP_MS.hunalign / 1000} s (hunalign) is killed and shown as such. hunalign with the lexicon is grown up to ${int(HUNALIGN_DIC_GROWTH_MAX)} sentences only.`,
   ].join('\n\n');
   return { sizes, runs, markdown };
 }
@@ -460,11 +465,19 @@ async function childMain(jobFile) {
   const MB = 2 ** 20;
   const report = {};
   let run;
-  if (job.system === 'padanan') {
+  if (job.system === 'padanan' || job.system === 'padanan-docs') {
     const dist = await import(pathToFileURL(job.distIndex).href);
     // One warm-up call (lazy data, JIT), as a user's second call would be.
     dist.alignSentences(a.slice(0, 10), b.slice(0, 10), { langA: 'id', langB: 'en' });
-    run = () => dist.alignSentences(a, b, { langA: 'id', langB: 'en' }).beads;
+    if (job.system === 'padanan') run = () => dist.alignSentences(a, b, { langA: 'id', langB: 'en' }).beads;
+    else {
+      // Outside the timer, like hunalign's tokenizing and stemming: one sentence a line.
+      const t0 = performance.now();
+      const da = dist.prepare(a.map((x) => x.replace(/[\r\n]+/g, ' ').trim() || '\u200b').join('\n'), { lang: 'id', presegmented: true });
+      const db = dist.prepare(b.map((x) => x.replace(/[\r\n]+/g, ' ').trim() || '\u200b').join('\n'), { lang: 'en', presegmented: true });
+      report.prepareMs = round(performance.now() - t0, 1);
+      run = () => dist.alignSentences(da, db).beads;
+    }
   } else {
     const peer = await loadHunalign();
     if (peer.error) throw new Error(peer.error);
