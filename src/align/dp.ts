@@ -73,7 +73,7 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
           // sim 1 is not scored (the same choice: rounding is monotonic, and the sums below keep
           // their order), so most multi-sentence beads are never scored.
           if (prev + (lp + shape) >= best) continue
-          c = scorer.cost(scorer.sim(pi, i, pj, j), da + db) + lp
+          c = scorer.cost(scorer.rowSim(i, da, j, db), da + db) + lp
           if (shape !== 0) c += shape
         }
         const total = prev + c

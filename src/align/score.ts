@@ -100,6 +100,13 @@ export class Scorer {
   private readonly markB: Int32Array[]
   private readonly stampB = new Int32Array(3)
   private readonly spanB = new Int32Array(3).fill(-1)
+  /** rowSim's counts: A sentence × B span end × span size (three rows kept), and B sentence × A span size (this row). */
+  private hA = new Int32Array(0)
+  private hAKey = new Int32Array(0)
+  private hB = new Int32Array(0)
+  private hBKey = new Int32Array(0)
+  private rowOf = -1
+  private rowStamp = 0
   /** Stamps are never reused (a fresh one per marking); `current` is the one the last marked() array carries. */
   private stamp = 0
   private current = 0
@@ -170,13 +177,61 @@ export class Scorer {
   sim(i0: number, i1: number, j0: number, j1: number): number {
     // Mark the concepts of one span, then look the other span's tokens up (a token matches when one
     // of its candidate concepts is marked): array reads, both directions.
+    const mb = this.marked(this.fb, j0, j1, this.markB, this.stampB, this.spanB)
+    let matched = matchedTokens(this.fa, i0, i1, mb, this.current)
+    const ma = this.marked(this.fa, i0, i1, this.markA, this.stampA, this.spanA)
+    matched += matchedTokens(this.fb, j0, j1, ma, this.current)
+    return this.finish(matched, i0, i1, j0, j1)
+  }
+
+  /**
+   * {@link sim} of A[i − da, i) and B[j − db, j) (da, db in 1…3) for a DP that fills its table row
+   * by row (i ascending, j ascending within a row): the same value, from cached counts. The matched
+   * tokens of a span pair add up over its sentences: an A sentence's tokens matched by a B span are
+   * counted once per (sentence, span end, span size) and kept for the next two rows; a B sentence's
+   * tokens matched by the row's A spans once per row.
+   */
+  rowSim(i: number, da: number, j: number, db: number): number {
+    const m1 = this.fb.tStart.length
+    if (this.hA.length === 0) {
+      this.hA = new Int32Array(9 * m1)
+      this.hAKey = new Int32Array(9 * m1)
+      this.hB = new Int32Array(3 * m1)
+      this.hBKey = new Int32Array(3 * m1)
+    }
+    if (this.rowOf !== i) {
+      this.rowOf = i
+      this.rowStamp++
+    }
+    let matched = 0
+    // A side: sentences i − da … i − 1 against B[j − db, j).
+    for (let ia = i - da; ia < i; ia++) {
+      const slot = ((ia % 3) * 3 + db - 1) * m1 + j
+      if (this.hAKey[slot] !== ia + 1) {
+        this.hAKey[slot] = ia + 1
+        const mb = this.marked(this.fb, j - db, j, this.markB, this.stampB, this.spanB)
+        this.hA[slot] = matchedTokens(this.fa, ia, ia + 1, mb, this.current)
+      }
+      matched += this.hA[slot]!
+    }
+    // B side: sentences j − db … j − 1 against this row's A[i − da, i).
+    for (let jb = j - db; jb < j; jb++) {
+      const slot = (da - 1) * m1 + jb
+      if (this.hBKey[slot] !== this.rowStamp) {
+        this.hBKey[slot] = this.rowStamp
+        const ma = this.marked(this.fa, i - da, i, this.markA, this.stampA, this.spanA)
+        this.hB[slot] = matchedTokens(this.fb, jb, jb + 1, ma, this.current)
+      }
+      matched += this.hB[slot]!
+    }
+    return this.finish(matched, i - da, i, j - db, j)
+  }
+
+  /** The similarity from the matched token count: tokens and shared numbers over tokens and numbers. */
+  private finish(matched: number, i0: number, i1: number, j0: number, j1: number): number {
     const fa = this.fa
     const fb = this.fb
     const total = fa.tStart[i1]! - fa.tStart[i0]! + fb.tStart[j1]! - fb.tStart[j0]!
-    const mb = this.marked(fb, j0, j1, this.markB, this.stampB, this.spanB)
-    let matched = matchedTokens(fa, i0, i1, mb, this.current)
-    const ma = this.marked(fa, i0, i1, this.markA, this.stampA, this.spanA)
-    matched += matchedTokens(fb, j0, j1, ma, this.current)
     let numShared = 0
     let numTotal = 0
     const ka = this.keysA
