@@ -34,9 +34,10 @@ function upperTail(z: number): number {
 }
 
 /**
- * One side's concepts in flat typed arrays (sentences are contiguous, so a span of sentences is one
- * range): token t of the side has candidate concepts conc[tOff[t], tOff[t + 1]), sentence i has tokens
- * [tStart[i], tStart[i + 1]) and distinct concepts dconc[cStart[i], cStart[i + 1]); chars[i] its length.
+ * One side in flat typed arrays (sentences are contiguous, so a span of sentences is one range):
+ * token t has candidate concepts conc[tOff[t], tOff[t + 1]); sentence i has tokens
+ * [tStart[i], tStart[i + 1]), distinct concepts dconc[cStart[i], cStart[i + 1]), interned number
+ * keys keys[kStart[i], kStart[i + 1]) and chars[i] characters.
  */
 interface FlatSide {
   readonly tStart: Int32Array
@@ -44,25 +45,41 @@ interface FlatSide {
   readonly conc: Int32Array
   readonly cStart: Int32Array
   readonly dconc: Int32Array
+  readonly kStart: Int32Array
+  readonly keys: Int32Array
   readonly chars: Float64Array
 }
 
-function flatten(side: readonly SentenceConcepts[]): FlatSide {
+function flatten(side: readonly SentenceConcepts[], intern: (key: string) => number): FlatSide {
   let tokens = 0
   let conc = 0
   let dconc = 0
+  let keys = 0
   for (const s of side) {
     tokens += s.tokens.length
     for (const cs of s.tokens) conc += cs.length
     dconc += s.concepts.length
+    keys += s.numbers.length
   }
-  const f = { tStart: new Int32Array(side.length + 1), tOff: new Int32Array(tokens + 1), conc: new Int32Array(conc), cStart: new Int32Array(side.length + 1), dconc: new Int32Array(dconc), chars: new Float64Array(side.length) }
+  const n = side.length
+  const f = {
+    tStart: new Int32Array(n + 1),
+    tOff: new Int32Array(tokens + 1),
+    conc: new Int32Array(conc),
+    cStart: new Int32Array(n + 1),
+    dconc: new Int32Array(dconc),
+    kStart: new Int32Array(n + 1),
+    keys: new Int32Array(keys),
+    chars: new Float64Array(n),
+  }
   let t = 0
   let q = 0
   let d = 0
+  let k = 0
   side.forEach((s, i) => {
     f.tStart[i] = t
     f.cStart[i] = d
+    f.kStart[i] = k
     f.chars[i] = s.chars
     for (const cs of s.tokens) {
       f.tOff[t++] = q
@@ -71,10 +88,12 @@ function flatten(side: readonly SentenceConcepts[]): FlatSide {
     }
     f.dconc.set(s.concepts, d)
     d += s.concepts.length
+    for (const key of s.numbers) f.keys[k++] = intern(key)
   })
-  f.tStart[side.length] = t
+  f.tStart[n] = t
   f.tOff[t] = q
-  f.cStart[side.length] = d
+  f.cStart[n] = d
+  f.kStart[n] = k
   return f
 }
 
@@ -84,9 +103,7 @@ export class Scorer {
   private readonly fb: FlatSide
   /** Characters of B per character of A over the whole pair (the length model's mean ratio). */
   private readonly ratio: number
-  /** Number keys interned, per side in sentence order (sentence i's are keys[start[i], start[i + 1])), and each key's weight (rarer keys weigh more). */
-  private readonly keysA: { readonly start: Int32Array; readonly keys: Int32Array }
-  private readonly keysB: { readonly start: Int32Array; readonly keys: Int32Array }
+  /** Weight of each interned number key (rarer keys weigh more). */
   private readonly kw: Float64Array
   private readonly mark: Int32Array
   /**
@@ -117,12 +134,18 @@ export class Scorer {
   private readonly scale: number
 
   constructor(
-    private readonly A: readonly SentenceConcepts[],
-    private readonly B: readonly SentenceConcepts[],
+    A: readonly SentenceConcepts[],
+    B: readonly SentenceConcepts[],
     private readonly w: AlignWeights,
   ) {
-    this.fa = flatten(A)
-    this.fb = flatten(B)
+    const ids = new Map<string, number>()
+    const intern = (key: string): number => {
+      let n = ids.get(key)
+      if (n === undefined) ids.set(key, (n = ids.size))
+      return n
+    }
+    this.fa = flatten(A, intern)
+    this.fb = flatten(B, intern)
     // Concepts renumbered 0 … k−1 over this pair (a shared space can be far larger than one pair's:
     // pairing scores many small pairs), so the seven mark arrays have k entries.
     const local = renumber([this.fa.dconc, this.fb.dconc, this.fa.conc, this.fb.conc])
@@ -132,29 +155,18 @@ export class Scorer {
     const ca = A.reduce((n, s) => n + s.chars, 0)
     const cb = B.reduce((n, s) => n + s.chars, 0)
     this.ratio = ca > 0 && cb > 0 ? cb / ca : 1
-    // A number shared by many sentences ("1", "2025") says little about which ones match: weight by rarity.
-    const ids = new Map<string, number>()
-    const df: number[] = []
-    const intern = (s: SentenceConcepts) => {
-      const out = Int32Array.from(s.numbers, (k) => {
-        let n = ids.get(k)
-        if (n === undefined) ids.set(k, (n = ids.size))
-        return n
-      })
-      for (const n of new Set(out)) df[n] = (df[n] ?? 0) + 1
-      return out
+    // A number shared by many sentences ("1", "2025") says little about which ones match: weight by
+    // rarity (the number of sentences, of either side, that carry the key).
+    const df = new Float64Array(ids.size)
+    for (const f of [this.fa, this.fb]) {
+      for (let i = 0; i + 1 < f.kStart.length; i++) {
+        const ks = f.keys.subarray(f.kStart[i]!, f.kStart[i + 1]!)
+        ks.forEach((key, p) => {
+          if (ks.indexOf(key) === p) df[key]!++
+        })
+      }
     }
-    const flatKeys = (side: readonly SentenceConcepts[]) => {
-      const per = side.map(intern)
-      const start = new Int32Array(side.length + 1)
-      per.forEach((k, i) => (start[i + 1] = start[i]! + k.length))
-      const keys = new Int32Array(start[side.length]!)
-      per.forEach((k, i) => keys.set(k, start[i]!))
-      return { start, keys }
-    }
-    this.keysA = flatKeys(A)
-    this.keysB = flatKeys(B)
-    this.kw = Float64Array.from(df, (n) => Math.min(1, 2 / n))
+    this.kw = df.map((n) => Math.min(1, 2 / n))
     // Sample pseudo-random pairs (deterministic) to learn what "unrelated" scores with this lexicon.
     let sum = 0
     let k = 0
@@ -234,23 +246,23 @@ export class Scorer {
     const total = fa.tStart[i1]! - fa.tStart[i0]! + fb.tStart[j1]! - fb.tStart[j0]!
     let numShared = 0
     let numTotal = 0
-    const ka = this.keysA
-    const kb = this.keysB
-    const a0 = ka.start[i0]!
-    const a1 = ka.start[i1]!
-    const b0 = kb.start[j0]!
-    const b1 = kb.start[j1]!
+    const ka = fa.keys
+    const kb = fb.keys
+    const a0 = fa.kStart[i0]!
+    const a1 = fa.kStart[i1]!
+    const b0 = fb.kStart[j0]!
+    const b1 = fb.kStart[j1]!
     if (a1 > a0 || b1 > b0) {
       // Multiset match of number keys, without allocating: B keys used are marked in a small bitmask.
       const kw = this.kw
       let used = 0
-      for (let q = b0; q < b1; q++) numTotal += kw[kb.keys[q]!]!
+      for (let q = b0; q < b1; q++) numTotal += kw[kb[q]!]!
       for (let p = a0; p < a1; p++) {
-        const k = ka.keys[p]!
+        const k = ka[p]!
         const wk = kw[k]!
         numTotal += wk
         for (let q = b0, bit = 0; q < b1; q++, bit++) {
-          if (kb.keys[q] === k && bit < 31 && !(used & (1 << bit))) {
+          if (kb[q] === k && bit < 31 && !(used & (1 << bit))) {
             used |= 1 << bit
             numShared += 2 * wk
             break
@@ -299,8 +311,6 @@ export class Scorer {
     return p <= 1e-12 ? 27.6 : -Math.log(p)
   }
 }
-
-
 
 /** Local numbers of the concepts of one Scorer (scratch shared by all, reset by a generation count). */
 let localId = new Int32Array(0)

@@ -140,7 +140,8 @@ export function contentTokens(f: DocFeatures, flags: Uint8Array, into?: Sink): U
   for (let i = 0; i < ps.length; i++) if (!flags[i]) n += ps[i]!.size
   let out: Uint32Array
   if (into) {
-    if (into.buf.length < n) into.buf = new Uint32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(n))))
+    into.n = 0
+    into.reserve(n)
     into.n = n
     out = into.buf.subarray(0, n)
   } else out = new Uint32Array(n)

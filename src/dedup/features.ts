@@ -15,7 +15,7 @@ import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
-import { densify, EMPTY_SLOT, ophParams } from './minhash.js'
+import { densify, EMPTY_SLOT, ophAdd, ophParams, type OphParams } from './minhash.js'
 
 // The tokenizer of core/tokenize.ts: words (letters, marks, inner digits, joined by ' ’ & -) and digit runs.
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu
@@ -84,7 +84,17 @@ interface NumberReader {
   /** Lowercased scale words and abbreviations after digits → factor. */
   readonly scales: ReadonlyMap<string, number>
   /** Their token hashes: the scanner looks a word up only when its hash is one of these. */
-  readonly scaleHashes?: ReadonlySet<number>
+  readonly scaleHashes: ReadonlySet<number>
+}
+
+/**
+ * A number reader from a decimal mark and lowercased scale words.
+ *
+ * @example
+ * makeNumberReader(',', new Map([['juta', 1e6]])).scales.get('juta') //=> 1000000
+ */
+export function makeNumberReader(decimal: '.' | ',', scales: ReadonlyMap<string, number>): NumberReader {
+  return { decimal, scales, scaleHashes: new Set([...scales.keys()].map((w) => hashString(w, TOKEN_SEED))) }
 }
 
 const readers = new WeakMap<LanguagePack, NumberReader>()
@@ -95,7 +105,7 @@ export function numberReader(pack: LanguagePack): NumberReader {
     const g = pack.numbers
     for (const [w, f] of Object.entries(g.multipliers)) if (f >= 1000) scales.set(w.toLowerCase(), f)
     for (const [w, f] of Object.entries(g.scaleAbbreviations ?? {})) if (!scales.has(w.toLowerCase())) scales.set(w.toLowerCase(), f)
-    r = { decimal: g.decimal, scales, scaleHashes: new Set([...scales.keys()].map((w) => hashString(w, TOKEN_SEED))) }
+    r = makeNumberReader(g.decimal, scales)
     readers.set(pack, r)
   }
   return r
@@ -272,7 +282,7 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
       // Possessive 's dropped, as normalizeToken does.
       if (joinAt === i - 2 && b[joinAt]! === 39 && (b[i - 1]! | 0x20) === 115 && i - start > 2) h = beforeJoin
       if (pending === pending) {
-        const f = reader.scaleHashes?.has(fmix32(h)) === false ? undefined : reader.scales.get(text.slice(base + start, base + i).toLowerCase())
+        const f = reader.scaleHashes.has(fmix32(h)) ? reader.scales.get(text.slice(base + start, base + i).toLowerCase()) : undefined
         buf[o++] = hashNumber(f !== undefined ? pending * f : pending, TOKEN_SEED)
         pending = NaN
         if (f !== undefined) continue
@@ -502,10 +512,11 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number, int
   const count = n < k ? 1 : n - k + 1
   let out: Uint32Array
   if (into) {
-    if (into.buf.length < count) into.buf = new Uint32Array(Math.max(1024, 2 ** Math.ceil(Math.log2(count))))
+    into.n = 0
+    into.reserve(count)
     out = into.buf
   } else out = new Uint32Array(count)
-  const u = scanShingles(tokens, k, seed, out, null, 0, 0)
+  const u = scanShingles(tokens, k, seed, out, null, null)
   if (into) {
     into.n = u
     return out.subarray(0, u)
@@ -516,8 +527,8 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number, int
 /**
  * The number of distinct shingles of a token stream and, in the same pass, its one-permutation
  * MinHash signature: the values of `signature(shingles(tokens, k, seed), sig.length, seed)`
- * without the shingles written out (a minimum does not mind repeats). `sig.length` must be a power
- * of two; an empty stream leaves `sig` untouched and returns 0.
+ * without the shingles written out (a minimum does not mind repeats). An empty stream leaves `sig`
+ * untouched and returns 0.
  *
  * @example
  * const sig = new Uint32Array(128)
@@ -525,20 +536,18 @@ export function shingles(tokens: ArrayLike<number>, k: number, seed: number, int
  */
 export function shingleSignature(tokens: ArrayLike<number>, k: number, seed: number, sig: Uint32Array): number {
   if (tokens.length === 0) return 0
-  const { s1, shift } = ophParams(sig.length, seed)
-  if (shift < 0) throw new RangeError('shingleSignature needs a power-of-two signature length')
   sig.fill(EMPTY_SLOT)
-  const u = scanShingles(tokens, k, seed, null, sig, s1, shift)
+  const u = scanShingles(tokens, k, seed, null, sig, ophParams(sig.length, seed))
   densify(sig, seed)
   return u
 }
 
 /**
  * Shingle hashes of a token stream, each distinct one written to `out` (when given), every one
- * folded into the one-permutation bins of `sig` (when given, with its s1 and shift); returns the
+ * folded into the one-permutation bins of `sig` (when given, with its parameters); returns the
  * number of distinct shingles.
  */
-function scanShingles(tokens: ArrayLike<number>, k: number, seed: number, out: Uint32Array | null, sig: Uint32Array | null, s1: number, shift: number): number {
+function scanShingles(tokens: ArrayLike<number>, k: number, seed: number, out: Uint32Array | null, sig: Uint32Array | null, oph: OphParams | null): number {
   const n = tokens.length
   const count = n < k ? 1 : n - k + 1
   const w = n < k ? n : k
@@ -566,11 +575,7 @@ function scanShingles(tokens: ArrayLike<number>, k: number, seed: number, out: U
     }
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
     h = (h ^ (h >>> 16)) >>> 0
-    if (sig !== null) {
-      const x = fmix32(h ^ s1)
-      const v = x >>> 1
-      if (v < sig[x >>> shift]!) sig[x >>> shift] = v
-    }
+    if (sig !== null) ophAdd(sig, h, oph!)
     let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask
     for (;;) {
       if (stamp[s] !== gen) {

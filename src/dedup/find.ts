@@ -16,7 +16,7 @@ import { translationScore } from '../pair/index.js'
 import type { Doc } from '../types.js'
 import { boilerplateFlags, contentTokens, defaultMinDocs, findRepeats, frequentLines, type BoilerplateLine, type RepeatedParagraph } from './boilerplate.js'
 import { conceptSet } from './concepts.js'
-import { readFeatures, shingles, Sink, paragraphTokens, type DedupInput, type DocFeatures } from './features.js'
+import { makeNumberReader, readFeatures, shingles, Sink, paragraphTokens, type DedupInput, type DocFeatures } from './features.js'
 import { key53 } from './hash.js'
 import { bandHash, type LshParams } from './lsh.js'
 import { estimateJaccard, overlap, signature } from './minhash.js'
@@ -213,7 +213,7 @@ export function lineKeys(lines: readonly string[]): Set<number> {
   const out = new Set<number>()
   const en = resolveLanguage('en')
   const sink = new Sink()
-  const reader = { decimal: en.numbers.decimal, scales: new Map<string, number>() }
+  const reader = makeNumberReader(en.numbers.decimal, new Map())
   for (const l of lines) {
     sink.n = 0
     const t = l.trim()

@@ -40,25 +40,8 @@ export function signature(shingles: ArrayLike<number>, k: number, seed: number, 
     }
     return sig
   }
-  // Bin from the high bits (multiply-high; a shift when k is a power of two, the same bin). Within
-  // a bin the order of h is a random order of its shingles, so h itself is the value (31 bits, so
-  // EMPTY never occurs): one mix per shingle.
-  const { s1, shift } = ophParams(k, seed)
-  if (shift >= 0) {
-    for (let i = 0; i < n; i++) {
-      const h = fmix32(shingles[i]! ^ s1)
-      const bin = h >>> shift
-      const v = h >>> 1
-      if (v < sig[bin]!) sig[bin] = v
-    }
-  } else {
-    for (let i = 0; i < n; i++) {
-      const h = fmix32(shingles[i]! ^ s1)
-      const bin = Math.floor((h * k) / 4294967296)
-      const v = h >>> 1
-      if (v < sig[bin]!) sig[bin] = v
-    }
-  }
+  const p = ophParams(k, seed)
+  for (let i = 0; i < n; i++) ophAdd(sig, shingles[i]!, p)
   densify(sig, seed)
   return sig
 }
@@ -67,12 +50,31 @@ export function signature(shingles: ArrayLike<number>, k: number, seed: number, 
 export const EMPTY_SLOT = EMPTY
 
 /**
- * The one-permutation constants of (k, seed): the seed's mix, and the shift that takes a hash to
- * its bin when k is a power of two (else -1: the bin is multiply-high).
+ * The one-permutation constants of (k, seed): the signature length, the seed's mix, and the shift
+ * that takes a hash to its bin when k is a power of two (else -1: the bin is multiply-high, the
+ * same bin either way).
  */
-export function ophParams(k: number, seed: number): { s1: number; shift: number } {
+export interface OphParams {
+  readonly k: number
+  readonly s1: number
+  readonly shift: number
+}
+
+export function ophParams(k: number, seed: number): OphParams {
   const shift = (k & (k - 1)) === 0 && k > 1 ? 32 - Math.log2(k) : -1
-  return { s1: fmix32(seed ^ 0x4f504831), shift }
+  return { k, s1: fmix32(seed ^ 0x4f504831), shift }
+}
+
+/**
+ * Fold one shingle hash into a one-permutation signature (before densifying). The bin comes from
+ * the mixed hash's high bits; within a bin the order of the mixed hash is a random order of its
+ * shingles, so it is the value itself (31 bits, so EMPTY never occurs): one mix per shingle.
+ */
+export function ophAdd(sig: Uint32Array, shingle: number, p: OphParams): void {
+  const h = fmix32(shingle ^ p.s1)
+  const bin = p.shift >= 0 ? h >>> p.shift : Math.floor((h * p.k) / 4294967296)
+  const v = h >>> 1
+  if (v < sig[bin]!) sig[bin] = v
 }
 
 const seedCache = new Map<string, Uint32Array>()

@@ -59,6 +59,9 @@ export function createStorage(backend: string): DedupStorage {
   throw new PadananError('BAD_OPTIONS', `unknown storage backend "${String(backend)}" (known: ${STORAGE_BACKENDS.join(', ')})`, { field: 'backend' })
 }
 
+/** The answer for an empty bucket (never written to: get() sorts only buckets of two or more). */
+const NONE = Object.freeze([]) as unknown as number[]
+
 /**
  * All buckets of all tables in one open-addressing multimap of (32-bit key, ordinal) pairs in two
  * typed arrays: 8 bytes a slot, at most 70% full, so about 14 bytes per entry, where a Map of
@@ -66,9 +69,6 @@ export function createStorage(backend: string): DedupStorage {
  * The table number is mixed into the key; two (table, key) pairs that fold to one key only give a
  * spare candidate, which the index verifies on the signatures anyway.
  */
-/** The answer for an empty bucket (never written to: get() sorts only buckets of two or more). */
-const NONE = Object.freeze([]) as unknown as number[]
-
 class BandMultimap {
   private keys = new Uint32Array(1 << 12)
   /** Ordinal + 1; 0: an empty slot. */

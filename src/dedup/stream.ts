@@ -17,7 +17,7 @@ import { cmp, lineKeys, MIN_CONTAINED_SHINGLES, round } from './find.js'
 import { readFeatures, shingleSignature, shingles, Sink, type DedupInput } from './features.js'
 import { key53 } from './hash.js'
 import { bandHash, type LshParams } from './lsh.js'
-import { estimateJaccard, ophParams, signature } from './minhash.js'
+import { estimateJaccard, signature } from './minhash.js'
 import { resolveOptions, type DedupOptions, type DuplicateKind, type Resolved } from './options.js'
 import { clusterRecords, type IndexClusters } from './clusters.js'
 import { createStorage, MemoryStorage, type DedupStorage, type StoredDoc } from './storage.js'
@@ -184,7 +184,7 @@ export class Recorder {
     const content = contentTokens(f, flags, contentScratch)
     let count: number
     let sig: Uint32Array
-    if (o.method === 'oph' && ophParams(o.numPerm, o.seed).shift >= 0) {
+    if (o.method === 'oph') {
       // Shingles and signature in one pass (the shingles themselves are not kept).
       sig = transient ? this.sigScratch : new Uint32Array(o.numPerm)
       count = shingleSignature(content, o.shingleSize, o.seed, sig)

@@ -219,6 +219,21 @@ export class CognateIndex {
     return out.sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
   }
 
+  /**
+   * The best-scoring cognate candidates only: every vocabulary word tied at the top score of
+   * {@link match}, or none. A word in the vocabulary itself scores 1, the highest possible, so
+   * then only words scoring 1 are looked for (a far narrower search, the same answer).
+   *
+   * @example
+   * const ix = new CognateIndex(['teknologi', 'technology', 'house'])
+   * ix.best('teknologi').map(m => m.word) //=> ['technology', 'teknologi']
+   */
+  best(word: string): CognateMatch[] {
+    const ms = this.has(word) ? this.match(word, 1) : this.match(word)
+    const top = ms[0]?.score ?? 0
+    return ms.filter((m) => m.score === top)
+  }
+
   private addForm(form: string, wordId: number): void {
     const f = this.formWord.length
     const bg = bigrams(form)

@@ -190,12 +190,7 @@ function buildCognates(sentences: readonly Sentence[], pivot: LanguagePack, from
     if (word.length < 4) return []
     let hit = cache.get(word)
     if (!hit) {
-      // Only the best-scoring words are kept: when the word itself is in the vocabulary (a name, a
-      // loanword: most queries), the best score is 1, so only words scoring 1 are looked for (a far
-      // narrower search, the same answer).
-      const ms = index.has(word) ? index.match(word, 1) : index.match(word)
-      const best = ms[0]?.score ?? 0
-      hit = ms.filter((m) => m.score === best).map((m) => pivotStem(pivot, m.word))
+      hit = index.best(word).map((m) => pivotStem(pivot, m.word))
       cache.set(word, hit)
     }
     return hit

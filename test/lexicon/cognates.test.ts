@@ -268,3 +268,19 @@ describe('cognatesAmong', () => {
     expect(look('ekosistem')).toEqual([en.stem!('ecosystem')])
   })
 })
+
+describe('CognateIndex.best', () => {
+  it('is the top-tied part of match(), whether or not the word itself is in the vocabulary', () => {
+    const words = prepare(readFileSync(new URL('../../fixtures/npc/002_8b5633673b5c9d83.txt', import.meta.url), 'utf8'), 'en').sentences.flatMap((s) => s.tokens.map((t) => t.norm))
+    const ix = new CognateIndex([...words, 'teknologi'])
+    const queries = ['teknologi', 'investasi', 'ekosistem', 'xiaomi', 'nasional', 'pemerintah', 'lei', 'inovasi']
+    let exact = 0
+    for (const q of queries) {
+      const all = ix.match(q)
+      const top = all[0]?.score ?? 0
+      expect(ix.best(q)).toEqual(all.filter((m) => m.score === top))
+      if (ix.has(q)) exact++
+    }
+    expect(exact).toBeGreaterThanOrEqual(2) // both paths are exercised
+  })
+})
