@@ -43,6 +43,7 @@ export function fullBand(n: number, m: number): Band {
  */
 export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: AlignWeights): Bead[] {
   const { lo, hi } = band
+  scorer.useBand(lo, hi)
   // All rows in one table: row i's cells j = lo[i] … hi[i] start at off[i] (one allocation, not two a row).
   const off = new Int32Array(n + 2)
   for (let i = 0; i <= n; i++) off[i + 1] = off[i]! + Math.max(0, hi[i]! - lo[i]! + 1)

@@ -117,13 +117,9 @@ export class Scorer {
   private readonly markB: Int32Array[]
   private readonly stampB = new Int32Array(3)
   private readonly spanB = new Int32Array(3).fill(-1)
-  /** rowSim's counts: A sentence × B span end × span size (three rows kept), and B sentence × A span size (this row). */
-  private hA = new Int32Array(0)
-  private hAKey = new Int32Array(0)
-  private hB = new Int32Array(0)
-  private hBKey = new Int32Array(0)
-  private rowOf = -1
-  private rowStamp = 0
+  /** rowSim's counts for the current band (see {@link Scorer.useBand}): A sentences against B spans, and B sentences against A spans. */
+  private countsA: SpanCounts | null = null
+  private countsB: SpanCounts | null = null
   /** Stamps are never reused (a fresh one per marking); `current` is the one the last marked() array carries. */
   private stamp = 0
   private current = 0
@@ -197,45 +193,47 @@ export class Scorer {
   }
 
   /**
-   * {@link sim} of A[i − da, i) and B[j − db, j) (da, db in 1…3) for a DP that fills its table row
-   * by row (i ascending, j ascending within a row): the same value, from cached counts. The matched
-   * tokens of a span pair add up over its sentences: an A sentence's tokens matched by a B span are
-   * counted once per (sentence, span end, span size) and kept for the next two rows; a B sentence's
-   * tokens matched by the row's A spans once per row.
+   * Prepare {@link rowSim} for a DP over this band (row i's cells j = lo[i] … hi[i]). The matched
+   * tokens of a span pair add up over its sentences: an A sentence's tokens matched by B[j − d, j),
+   * and a B sentence's matched by A[i − d, i). Both are counted from postings (which sentences of
+   * the other side hold each concept), once per sentence for every span it can meet in the band,
+   * in time linear in the hits rather than in cells × tokens.
+   */
+  useBand(lo: Int32Array, hi: Int32Array): void {
+    const n = this.fa.tStart.length - 1
+    const m = this.fb.tStart.length - 1
+    // A sentence ia meets the B spans ending in rows ia + 1 … ia + 3.
+    const aLo = new Int32Array(n).fill(0x7fffffff)
+    const aHi = new Int32Array(n).fill(-1)
+    // B sentence jb meets the A spans ending at row i when jb is in [lo[i] − 3, hi[i] − 1].
+    const bLo = new Int32Array(m).fill(0x7fffffff)
+    const bHi = new Int32Array(m).fill(-1)
+    for (let i = 1; i <= n; i++) {
+      if (hi[i]! < lo[i]!) continue
+      for (let ia = Math.max(0, i - 3); ia < i; ia++) {
+        if (lo[i]! < aLo[ia]!) aLo[ia] = lo[i]!
+        if (hi[i]! > aHi[ia]!) aHi[ia] = hi[i]!
+      }
+      for (let jb = Math.max(0, lo[i]! - 3), e = Math.min(m - 1, hi[i]! - 1); jb <= e; jb++) {
+        if (i < bLo[jb]!) bLo[jb] = i
+        if (i > bHi[jb]!) bHi[jb] = i
+      }
+    }
+    const k = this.mark.length
+    this.countsA = spanCounts(this.fa, postings(this.fb, k), aLo, aHi)
+    this.countsB = spanCounts(this.fb, postings(this.fa, k), bLo, bHi)
+  }
+
+  /**
+   * {@link sim} of A[i − da, i) and B[j − db, j) (da, db in 1…3) for a cell of the band given to
+   * {@link useBand}: the same value, from the counts.
    */
   rowSim(i: number, da: number, j: number, db: number): number {
-    const m1 = this.fb.tStart.length
-    if (this.hA.length === 0) {
-      this.hA = new Int32Array(9 * m1)
-      this.hAKey = new Int32Array(9 * m1)
-      this.hB = new Int32Array(3 * m1)
-      this.hBKey = new Int32Array(3 * m1)
-    }
-    if (this.rowOf !== i) {
-      this.rowOf = i
-      this.rowStamp++
-    }
+    const ca = this.countsA!
+    const cb = this.countsB!
     let matched = 0
-    // A side: sentences i − da … i − 1 against B[j − db, j).
-    for (let ia = i - da; ia < i; ia++) {
-      const slot = ((ia % 3) * 3 + db - 1) * m1 + j
-      if (this.hAKey[slot] !== ia + 1) {
-        this.hAKey[slot] = ia + 1
-        const mb = this.marked(this.fb, j - db, j, this.markB, this.stampB, this.spanB)
-        this.hA[slot] = matchedTokens(this.fa, ia, ia + 1, mb, this.current)
-      }
-      matched += this.hA[slot]!
-    }
-    // B side: sentences j − db … j − 1 against this row's A[i − da, i).
-    for (let jb = j - db; jb < j; jb++) {
-      const slot = (da - 1) * m1 + jb
-      if (this.hBKey[slot] !== this.rowStamp) {
-        this.hBKey[slot] = this.rowStamp
-        const ma = this.marked(this.fa, i - da, i, this.markA, this.stampA, this.spanA)
-        this.hB[slot] = matchedTokens(this.fb, jb, jb + 1, ma, this.current)
-      }
-      matched += this.hB[slot]!
-    }
+    for (let ia = i - da; ia < i; ia++) matched += ca.c[ca.off[ia]! + (j - ca.lo[ia]!) * 3 + db - 1]!
+    for (let jb = j - db; jb < j; jb++) matched += cb.c[cb.off[jb]! + (i - cb.lo[jb]!) * 3 + da - 1]!
     return this.finish(matched, i - da, i, j - db, j)
   }
 
@@ -337,6 +335,111 @@ function renumber(arrays: readonly Int32Array[]): number {
       a[i] = localId[c]!
     }
   }
+  return k
+}
+
+/** Sentences of one side holding each (local) concept, ascending: sentences of concept c are items[start[c], start[c + 1]). */
+interface Postings {
+  readonly start: Int32Array
+  readonly items: Int32Array
+}
+
+function postings(f: FlatSide, concepts: number): Postings {
+  const start = new Int32Array(concepts + 1)
+  const { dconc, cStart } = f
+  for (let p = 0; p < dconc.length; p++) start[dconc[p]! + 1]!++
+  for (let c = 0; c < concepts; c++) start[c + 1]! += start[c]!
+  const fill = start.slice(0, concepts)
+  const items = new Int32Array(dconc.length)
+  // A sentence's concepts are distinct, so each list is strictly ascending.
+  for (let s = 0; s + 1 < cStart.length; s++) for (let p = cStart[s]!, e = cStart[s + 1]!; p < e; p++) items[fill[dconc[p]!]!++] = s
+  return { start, items }
+}
+
+/**
+ * Per sentence x of one side, for each span end e in [lo[x], hi[x]] over the other side and span size
+ * d in 1…3: how many tokens of x have a candidate concept in the other side's sentences [e − d, e).
+ * The count of (x, e, d) is c[off[x] + (e − lo[x]) · 3 + d − 1].
+ */
+interface SpanCounts {
+  readonly off: Int32Array
+  readonly lo: Int32Array
+  readonly c: Int32Array
+}
+
+let hits = new Int32Array(64)
+
+function spanCounts(f: FlatSide, post: Postings, lo: Int32Array, hi: Int32Array): SpanCounts {
+  const n = lo.length
+  const off = new Int32Array(n + 1)
+  for (let x = 0; x < n; x++) off[x + 1] = off[x]! + (hi[x]! >= lo[x]! ? (hi[x]! - lo[x]! + 1) * 3 : 0)
+  const c = new Int32Array(off[n]!)
+  const { tStart, tOff, conc } = f
+  const { start, items } = post
+  for (let x = 0; x < n; x++) {
+    const l = lo[x]!
+    const h = hi[x]!
+    if (h < l) continue
+    const base = off[x]! - l * 3 - 1
+    // Other-side sentences a span ending in [l, h] can hold.
+    const first = l - 3
+    const last = h - 1
+    for (let t = tStart[x]!, te = tStart[x + 1]!; t < te; t++) {
+      // The token's hits: sentences in [first, last] holding one of its candidate concepts, ascending, distinct.
+      let nh = 0
+      const q0 = tOff[t]!
+      const q1 = tOff[t + 1]!
+      for (let q = q0; q < q1; q++) {
+        const cc = conc[q]!
+        let a = start[cc]!
+        let b = start[cc + 1]!
+        // First posting ≥ first.
+        while (a < b) {
+          const mid = (a + b) >>> 1
+          if (items[mid]! < first) a = mid + 1
+          else b = mid
+        }
+        for (let p = a, pe = start[cc + 1]!; p < pe && items[p]! <= last; p++) {
+          if (nh === hits.length) {
+            const grown = new Int32Array(hits.length * 2)
+            grown.set(hits)
+            hits = grown
+          }
+          hits[nh++] = items[p]!
+        }
+      }
+      if (nh === 0) continue
+      if (q1 - q0 > 1 && nh > 1) nh = sortDistinct(hits, nh)
+      // A hit at sentence y is in the spans of size d ending at y + 1 … y + d.
+      for (let d = 1; d <= 3; d++) {
+        let done = l - 1
+        for (let k = 0; k < nh; k++) {
+          const y = hits[k]!
+          const to = Math.min(y + d, h)
+          for (let e = Math.max(y + 1, done + 1); e <= to; e++) c[base + e * 3 + d]!++
+          if (to > done) done = to
+        }
+      }
+    }
+  }
+  return { off, lo, c }
+}
+
+/** Sort a[0, n) ascending and drop repeats in place; returns the new length. */
+function sortDistinct(a: Int32Array, n: number): number {
+  // A token's hits are few in a band (insertion sort); a full table can give it hundreds.
+  if (n > 16) a.subarray(0, n).sort()
+  else for (let i = 1; i < n; i++) {
+    const v = a[i]!
+    let j = i - 1
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!
+      j--
+    }
+    a[j + 1] = v
+  }
+  let k = 1
+  for (let i = 1; i < n; i++) if (a[i] !== a[k - 1]) a[k++] = a[i]!
   return k
 }
 

@@ -4,24 +4,25 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { alignDP, fullBand, type Bead } from '../../src/align/dp.js'
+import { alignDP, fullBand, type Band, type Bead } from '../../src/align/dp.js'
 import { DEFAULT_WEIGHTS, Scorer, type AlignWeights } from '../../src/align/score.js'
 import type { SentenceConcepts } from '../../src/pivot/index.js'
 
 const SHAPES = [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3]] as const
 
-/** The DP as it reads in the paper: every bead scored, ties to the earlier shape. */
-function plainDP(n: number, m: number, s: Scorer, w: AlignWeights): Bead[] {
+/** The DP as it reads in the paper: every bead scored, ties to the earlier shape; cells outside the band (when given) left out. */
+function plainDP(n: number, m: number, s: Scorer, w: AlignWeights, band?: Band): Bead[] {
+  const inBand = (i: number, j: number) => !band || (j >= band.lo[i]! && j <= band.hi[i]!)
   const cost = Array.from({ length: n + 1 }, () => new Float64Array(m + 1).fill(Infinity))
   const back = Array.from({ length: n + 1 }, () => new Uint8Array(m + 1))
   cost[0]![0] = 0
   for (let i = 0; i <= n; i++)
     for (let j = 0; j <= m; j++) {
-      if (i === 0 && j === 0) continue
+      if ((i === 0 && j === 0) || !inBand(i, j)) continue
       let best = Infinity
       let arg = 0
       SHAPES.forEach(([da, db], k) => {
-        if (i < da || j < db || cost[i - da]![j - db] === Infinity) return
+        if (i < da || j < db || !inBand(i - da, j - db) || cost[i - da]![j - db] === Infinity) return
         let c: number
         if (da === 0 || db === 0) c = w.skip
         else {
@@ -116,6 +117,37 @@ describe('alignDP', () => {
         expect(alignDP(A.length, B.length, fullBand(A.length, B.length), s, w)).toEqual(plainDP(A.length, B.length, s, w))
       }),
       { seed: 5, numRuns: 500 },
+    )
+  })
+})
+
+describe('alignDP in a band', () => {
+  it('chooses the beads of the plain DP restricted to the same band (the span counts cover every cell it reads)', () => {
+    // A band around the diagonal, each side's half-width drawn per row; each row starts no later than
+    // the previous one ends, so every cell can be reached.
+    const band = (n: number, m: number, widths: readonly (readonly [number, number])[]): Band => {
+      const lo = new Int32Array(n + 1)
+      const hi = new Int32Array(n + 1)
+      for (let i = 0; i <= n; i++) {
+        const c = n === 0 ? 0 : (i * m) / n
+        const [w1, w2] = widths[i % widths.length]!
+        lo[i] = Math.max(0, Math.floor(c - w1))
+        hi[i] = Math.min(m, Math.ceil(c + w2))
+        if (i > 0) lo[i] = Math.max(lo[i - 1]!, Math.min(lo[i]!, hi[i - 1]!))
+      }
+      lo[0] = 0
+      hi[n] = m
+      return { lo, hi }
+    }
+    const width = fc.tuple(fc.double({ min: 0.5, max: 4, noNaN: true }), fc.double({ min: 0.5, max: 4, noNaN: true }))
+    fc.assert(
+      fc.property(fc.array(sentence, { maxLength: 16 }), fc.array(sentence, { maxLength: 16 }), fc.array(width, { minLength: 1, maxLength: 5 }), (A, B, widths) => {
+        const w = { ...DEFAULT_WEIGHTS, merge: 0, merge2: 0.05, merge3: 0.1, skip: 0.6 }
+        const b = band(A.length, B.length, widths)
+        const s = new Scorer(A, B, w)
+        expect(alignDP(A.length, B.length, b, s, w)).toEqual(plainDP(A.length, B.length, s, w, b))
+      }),
+      { seed: 7, numRuns: 500 },
     )
   })
 })
