@@ -49,7 +49,6 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
   for (let i = 0; i <= n; i++) off[i + 1] = off[i]! + Math.max(0, hi[i]! - lo[i]! + 1)
   const cost = new Float64Array(off[n + 1]!).fill(Infinity)
   const back = new Uint8Array(off[n + 1]!)
-  const at = (i: number, j: number): number => (i < 0 || j < lo[i]! || j > hi[i]! ? Infinity : cost[off[i]! + j - lo[i]!]!)
   if (lo[0]! === 0 && hi[0]! >= 0) cost[0] = 0
   for (let i = 0; i <= n; i++) {
     const base = off[i]! - lo[i]!
@@ -62,17 +61,18 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
         const db = DB[s]!
         const pi = i - da
         const pj = j - db
-        if (pi < 0 || pj < 0) continue
-        const prev = at(pi, pj)
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue
+        const prev = cost[off[pi]! + pj - lo[pi]!]!
         if (prev === Infinity) continue
         let c: number
         if (da === 0 || db === 0) c = w.skip
         else {
-          const lp = w.length * scorer.lengthPenalty(pi, i, pj, j)
           const shape = da + db === 2 ? 0 : da + db === 3 ? w.merge : da === 2 && db === 2 ? w.merge2 : w.merge3
-          // The similarity term is ≥ 0 (sim ≤ 1): a bead that cannot beat the best so far even at
-          // sim 1 is not scored (the same choice: rounding is monotonic, and the sums below keep
-          // their order), so most multi-sentence beads are never scored.
+          // The length and similarity terms are ≥ 0 (penalty ≥ 0, sim ≤ 1): a bead that cannot beat
+          // the best so far even at penalty 0 and sim 1 is not scored (the same choice: rounding is
+          // monotonic, and the sums below keep their order), so most multi-sentence beads never are.
+          if (prev + shape >= best) continue
+          const lp = w.length * scorer.lengthPenalty(pi, i, pj, j)
           if (prev + (lp + shape) >= best) continue
           c = scorer.cost(scorer.rowSim(i, da, j, db), da + db) + lp
           if (shape !== 0) c += shape
@@ -183,18 +183,18 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
     for (const k of keysOf(s, false)) vote(keyPost, k, 2)
     // The three best-voted sentences with at least 2 votes (ties: the earlier sentence).
     top[0] = top[1] = top[2] = -1
-    for (const j of touched) {
+    for (let k = 0; k < touched.length; k++) {
+      const j = touched[k]!
       const v = votes[j]!
       if (v < 2) continue
-      const better = (t: number) => t < 0 || v > votes[t]! || (v === votes[t]! && j < t)
-      if (better(top[0]!)) {
+      if (beats(j, v, top[0]!, votes)) {
         top[2] = top[1]!
         top[1] = top[0]!
         top[0] = j
-      } else if (better(top[1]!)) {
+      } else if (beats(j, v, top[1]!, votes)) {
         top[2] = top[1]!
         top[1] = j
-      } else if (better(top[2]!)) top[2] = j
+      } else if (beats(j, v, top[2]!, votes)) top[2] = j
     }
     let bj = -1
     let bs = 0
@@ -219,6 +219,11 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
     if (j >= 0 && bestOfB.get(j)![0] === i) cands.push([i, j])
   })
   return longestIncreasing(cands)
+}
+
+/** Sentence j with v votes ranks above t (none when t < 0): more votes, or as many and earlier. */
+function beats(j: number, v: number, t: number, votes: Int32Array): boolean {
+  return t < 0 || v > votes[t]! || (v === votes[t]! && j < t)
 }
 
 /** Postings in compressed rows: the items of feature f are items[start[f], start[f + 1]), in order of sentence. */

@@ -7,6 +7,7 @@ import { detectLanguage } from './detect.js'
 import { checkText } from './limits.js'
 import { splitParagraphs, splitSentences, type Span } from './segment.js'
 import { elisionsOf, normalizeToken, tokenize } from './tokenize.js'
+import { recordWords, type Word } from './words.js'
 
 /** Options of {@link prepare}. */
 export interface PrepareOptions {
@@ -55,6 +56,29 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
   const numbers: NumberMention[] = []
   const names: string[] = []
   const seenNames = new Set<string>()
+  // News repeats its words: each distinct token text is normalized, stemmed and classified once per
+  // document, and its tokens share those strings (later lookups by norm or stem then compare pointers).
+  const words = new Map<string, Word & { id: number }>()
+  const wordList: (Word & { id: number })[] = []
+  // Each token's word, in document order (grown as needed), and where each sentence's tokens start.
+  let ids = new Int32Array(1024)
+  let used = 0
+  const starts: number[] = []
+  const norms = new Map<string, string>()
+  const readWord = (text: string): Word & { id: number } => {
+    // Harga and harga share one norm string too.
+    const n = normalizeToken(text)
+    let norm = norms.get(n)
+    if (norm === undefined) norms.set(n, (norm = n))
+    // ASCII first chars (most tokens) by code; the rest by the Unicode classes.
+    const c0 = text.charCodeAt(0)
+    const isNumber = c0 < 128 ? c0 >= 48 && c0 <= 57 : /^\p{N}/u.test(text)
+    const isCapitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(text)
+    const w = { text, norm, stem: isNumber ? norm : stem(norm), isNumber, isStopword: stops.has(norm), isCapitalized, id: wordList.length }
+    words.set(text, w)
+    wordList.push(w)
+    return w
+  }
 
   const blocks = opts.presegmented ? presegmentedParagraphs(text) : splitParagraphs(text).map((p) => ({ para: p, lines: null }))
   for (const { para, lines } of blocks) {
@@ -66,22 +90,16 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     let nextMention = 0
     for (const s of lines ?? splitSentences(para, pack)) {
       const local = tokenize(s.text, s.start, elisionsOf(pack))
+      starts.push(used)
+      if (used + local.length > ids.length) {
+        const grown = new Int32Array(Math.max(2 * ids.length, used + local.length))
+        grown.set(ids)
+        ids = grown
+      }
       const tokens: Token[] = local.map((t) => {
-        const norm = normalizeToken(t.text)
-        // ASCII first chars (most tokens) by code; the rest by the Unicode classes.
-        const c0 = t.text.charCodeAt(0)
-        const isNumber = c0 < 128 ? c0 >= 48 && c0 <= 57 : /^\p{N}/u.test(t.text)
-        const isCapitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(t.text)
-        return {
-          text: t.text,
-          start: t.start,
-          end: t.end,
-          norm,
-          stem: isNumber ? norm : stem(norm),
-          isNumber,
-          isStopword: stops.has(norm),
-          isCapitalized,
-        }
+        const w = words.get(t.text) ?? readWord(t.text)
+        ids[used++] = w.id
+        return { text: w.text, start: t.start, end: t.end, norm: w.norm, stem: w.stem, isNumber: w.isNumber, isStopword: w.isStopword, isCapitalized: w.isCapitalized }
       })
       collectNames(tokens, names, seenNames)
       const takeMentions = () => {
@@ -103,6 +121,8 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     }
     paragraphs.push({ index: paragraphs.length, text: para.text, start: para.start, end: para.end, sentences: idx })
   }
+  starts.push(used)
+  recordWords(sentences, { words: wordList, ids: ids.subarray(0, used), start: Int32Array.from(starts) })
   return { id: opts.id ?? '', lang: pack.code, text, paragraphs, sentences, numbers, names }
 }
 

@@ -101,7 +101,7 @@ interface Posting {
   readonly lengths: Int32Array
 }
 
-/** Postings key of the k-th (0-based) occurrence of a bigram code in a token's multiset. */
+// Copies of a bigram code are told apart in the postings keys by multiples of 2³² (see tokenOf).
 const TWO32 = 2 ** 32
 
 /**
@@ -128,12 +128,13 @@ export class CognateIndex {
   private readonly formLength: number[] = []
   /** Forms too short for a bigram match only themselves. */
   private readonly shortForms = new Map<string, number[]>()
-  /** Bigram token → forms holding it, sorted by form length (built as arrays, then packed). */
-  private readonly building = new Map<number, number[]>()
   private readonly postings = new Map<number, Posting>()
   private readonly stemFrom: (w: string) => string
   private readonly respellFrom: (w: string) => string
   private readonly queryCache = new Map<string, Bigrams[]>()
+  /** Each form's bigram codes, ascending: form f's are codes[codeStart[f], codeStart[f + 1]). */
+  private codes = new Uint32Array(1024)
+  private readonly codeStart: number[] = [0]
   /** Per-form overlap counts of the current query; all zero between queries. */
   private readonly count: Int32Array
 
@@ -169,15 +170,42 @@ export class CognateIndex {
       const id = this.words.length
       this.words.push(w)
       this.exact.set(w, id)
-      for (const form of new Set([respellTo(w), respellTo(stemTo(w))])) this.addForm(form, id)
+      const form = respellTo(w)
+      const stemForm = respellTo(stemTo(w))
+      this.addForm(form, id)
+      if (stemForm !== form) this.addForm(stemForm, id)
     }
-    this.count = new Int32Array(this.formWord.length)
+    const forms = this.formWord.length
+    this.count = new Int32Array(forms)
+    // Postings sorted by (form length, form): forms are posted in that order (a counting sort by
+    // length), so no list needs sorting.
     const len = this.formLength
-    for (const [tok, list] of this.building) {
-      list.sort((a, b) => len[a]! - len[b]! || a - b)
-      this.postings.set(tok, { forms: Int32Array.from(list), lengths: Int32Array.from(list, (f) => len[f]!) })
+    let maxLen = 0
+    for (let f = 0; f < forms; f++) if (len[f]! > maxLen) maxLen = len[f]!
+    const byLen = new Int32Array(maxLen + 2)
+    for (let f = 0; f < forms; f++) byLen[len[f]! + 1]!++
+    for (let l = 0; l <= maxLen; l++) byLen[l + 1]! += byLen[l]!
+    const order = new Int32Array(forms)
+    for (let f = 0; f < forms; f++) order[byLen[len[f]!]!++] = f
+    const building = new Map<number, number[]>()
+    for (let k = 0; k < forms; k++) {
+      const f = order[k]!
+      const from = this.codeStart[f]!
+      const to = this.codeStart[f + 1]!
+      for (let i = from, rep = 0; i < to; i++) {
+        rep = i > from && this.codes[i] === this.codes[i - 1] ? rep + 1 : 0
+        const tok = tokenOf(this.codes[i]!, rep)
+        const list = building.get(tok)
+        if (list) list.push(f)
+        else building.set(tok, [f])
+      }
     }
-    this.building.clear()
+    for (const [tok, list] of building) {
+      const fs = Int32Array.from(list)
+      const lengths = new Int32Array(fs.length)
+      for (let i = 0; i < fs.length; i++) lengths[i] = len[fs[i]!]!
+      this.postings.set(tok, { forms: fs, lengths })
+    }
   }
 
   /** Number of distinct vocabulary words. */
@@ -239,17 +267,19 @@ export class CognateIndex {
     const bg = bigrams(form)
     this.formWord.push(wordId)
     this.formLength.push(bg.codes.length)
+    const at = this.codeStart[f]!
+    if (at + bg.codes.length > this.codes.length) {
+      const grown = new Uint32Array(2 * (at + bg.codes.length))
+      grown.set(this.codes)
+      this.codes = grown
+    }
+    this.codes.set(bg.codes, at)
+    this.codeStart.push(at + bg.codes.length)
     if (bg.codes.length === 0) {
       const list = this.shortForms.get(bg.text)
       if (list) list.push(f)
       else this.shortForms.set(bg.text, [f])
-      return
     }
-    forEachToken(bg.codes, (tok) => {
-      const list = this.building.get(tok)
-      if (list) list.push(f)
-      else this.building.set(tok, [f])
-    })
   }
 
   /** The query's word and stem, respelled, packed once per distinct token (news repeats tokens). */
@@ -270,16 +300,37 @@ export class CognateIndex {
       for (const f of this.shortForms.get(q.text) ?? []) best.set(this.formWord[f]!, 1)
       return
     }
-    // Dice ≥ t needs an overlap of at least o = t·n/(2−t) bigrams, so a candidate shares one of any
-    // n−o+1 of the query's bigrams: only the rarest open candidates, the rest count overlaps.
-    const o = Math.max(1, Math.ceil((t * n) / (2 - t) - 1e-9))
-    // Length filter: 2·min(n, m) ≥ t·(n + m) bounds the candidate's bigram count m to [o, n·(2−t)/t].
-    const maxLen = Math.floor((n * (2 - t)) / t + 1e-9)
+    if (t >= 1) {
+      // Dice 1 is the same bigram multiset: the forms of the query's length in the postings of its
+      // rarest bigram, compared code by code.
+      let p: Posting | undefined
+      let missing = false
+      forEachToken(q.codes, (tok) => {
+        const list = this.postings.get(tok)
+        if (!list) missing = true
+        else if (!p || list.forms.length < p.forms.length) p = list
+      })
+      if (missing || !p) return
+      const { forms, lengths } = p
+      for (let j = lowerBound(lengths, n); j < forms.length && lengths[j] === n; j++) {
+        const f = forms[j]!
+        const at = this.codeStart[f]!
+        let k = 0
+        while (k < n && this.codes[at + k] === q.codes[k]) k++
+        if (k === n) best.set(this.formWord[f]!, 1)
+      }
+      return
+    }
     // The query's bigram tokens with their postings, rarest first (each posting looked up once).
     const toks: number[] = []
     forEachToken(q.codes, (tok) => toks.push(tok))
     const lists = toks.map((tok) => this.postings.get(tok))
     const order = toks.map((_, k) => k).sort((a, b) => (lists[a]?.forms.length ?? 0) - (lists[b]?.forms.length ?? 0) || toks[a]! - toks[b]!)
+    // Dice ≥ t needs an overlap of at least o = t·n/(2−t) bigrams, so a candidate shares one of any
+    // n−o+1 of the query's bigrams: only the rarest open candidates, the rest count overlaps.
+    const o = Math.max(1, Math.ceil((t * n) / (2 - t) - 1e-9))
+    // Length filter: 2·min(n, m) ≥ t·(n + m) bounds the candidate's bigram count m to [o, n·(2−t)/t].
+    const maxLen = Math.floor((n * (2 - t)) / t + 1e-9)
     const len = this.formLength
     const count = this.count
     const touched: number[] = []
@@ -351,6 +402,11 @@ function forEachToken(codes: Uint32Array, f: (tok: number) => void): void {
   let k = 0
   for (let i = 0; i < codes.length; i++) {
     k = i > 0 && codes[i] === codes[i - 1] ? k + 1 : 0
-    f(codes[i]! + k * TWO32)
+    f(tokenOf(codes[i]!, k))
   }
+}
+
+/** The postings key of the k-th (0-based) copy of bigram code c in a multiset. */
+function tokenOf(c: number, k: number): number {
+  return c + k * TWO32
 }

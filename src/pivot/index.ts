@@ -5,6 +5,7 @@
  * global), and through cognates (investasi ~ invest). Alignment, pairing and cross-lingual dedup
  * all compare documents here.
  */
+import { wordsOf } from '../core/words.js'
 import { CognateIndex } from '../lexicon/cognates.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import type { LanguagePack, Sentence, Token } from '../types.js'
@@ -77,7 +78,7 @@ function pivotStem(pivot: LanguagePack, norm: string): string {
  * @example
  * tokenConcepts(token /* investasi *\/, space, { pivot: en, lexicon: idEnLexicon() }) //=> [id('invest')]
  */
-export function tokenConcepts(t: Token, space: ConceptSpace, p: Projection, sameLanguage: boolean): Int32Array {
+export function tokenConcepts(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpace, p: Projection, sameLanguage: boolean): Int32Array {
   if (sameLanguage) return Int32Array.of(space.id(t.stem))
   const out: number[] = []
   const add = (c: string) => {
@@ -109,12 +110,17 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
   // News repeats its words: each distinct token is projected once per call (a lexicon lookup, a
   // cognate search and an array each), its concepts shared by every occurrence.
   const memo = new Map<string, { stem: string; cs: Int32Array }>()
+  // A Doc from prepare() says which word each token is: its concepts are then found by index.
+  const dw = wordsOf(sentences)
+  const byWord: (Int32Array | undefined)[] = dw ? new Array(dw.words.length) : []
+  // Stopwords and numbers have no concepts: one flag a word, read without touching the word.
+  const skip = dw ? Uint8Array.from(dw.words, (w) => (w.isStopword || w.isNumber ? 1 : 0)) : null
   // Every sentence's distinct concepts in one buffer, each sentence a view of it: one backing store
   // for the document, not one per sentence (sized for one concept a token, grown when needed).
   let pool = new Int32Array(Math.max(16, sentences.reduce((n, s) => n + s.tokens.length, 0)))
   let used = 0
   const ranges: number[] = []
-  const perSentence = sentences.map((s) => {
+  const perSentence = sentences.map((s, k) => {
     const tokens: Int32Array[] = []
     const from = used
     if (seenStamp === 0x7fffffff) {
@@ -122,17 +128,26 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
       seenStamp = 0
     }
     const stamp = ++seenStamp
-    for (const t of s.tokens) {
-      if (t.isStopword || t.isNumber) continue
-      let hit = memo.get(t.norm)
-      if (hit === undefined || hit.stem !== t.stem) {
-        hit = { stem: t.stem, cs: tokenConcepts(t, space, p, sameLanguage) }
-        memo.set(t.norm, hit)
+    if (dw && dw.start[k + 1]! - dw.start[k]! === s.tokens.length) {
+      for (let t = dw.start[k]!, e = dw.start[k + 1]!; t < e; t++) {
+        const id = dw.ids[t]!
+        if (skip![id]) continue
+        tokens.push(byWord[id] ?? (byWord[id] = tokenConcepts(dw.words[id]!, space, p, sameLanguage)))
       }
-      const cs = hit.cs
-      tokens.push(cs)
-      for (let k = 0; k < cs.length; k++) {
-        const c = cs[k]!
+    } else {
+      for (const t of s.tokens) {
+        if (t.isStopword || t.isNumber) continue
+        let hit = memo.get(t.norm)
+        if (hit === undefined || hit.stem !== t.stem) {
+          hit = { stem: t.stem, cs: tokenConcepts(t, space, p, sameLanguage) }
+          memo.set(t.norm, hit)
+        }
+        tokens.push(hit.cs)
+      }
+    }
+    for (const cs of tokens) {
+      for (let q = 0; q < cs.length; q++) {
+        const c = cs[q]!
         if (c >= seen.length) {
           // Shared by every call (a document's concept ids run up to the size of a shared space).
           const grown = new Int32Array(Math.max(seen.length * 2, c + 1))
@@ -182,7 +197,9 @@ const cognateCache = new WeakMap<readonly Sentence[], Map<string, (word: string)
 
 function buildCognates(sentences: readonly Sentence[], pivot: LanguagePack, from: string): (word: string) => readonly string[] {
   const vocab = new Set<string>()
-  for (const s of sentences) for (const t of s.tokens) if (!t.isStopword && !t.isNumber && t.norm.length >= 4) vocab.add(t.norm)
+  const dw = wordsOf(sentences)
+  // The same words in the same order of first sight as reading every token.
+  for (const t of dw ? dw.words : sentences.flatMap((s) => s.tokens)) if (!t.isStopword && !t.isNumber && t.norm.length >= 4) vocab.add(t.norm)
   if (vocab.size === 0) return () => []
   const index = new CognateIndex(vocab, { from, to: pivot.code })
   const cache = new Map<string, readonly string[]>()
