@@ -148,6 +148,24 @@ describe('CognateIndex', () => {
     )
   })
 
+  it('searches at another threshold than its own exactly too (below: every posting; above: the prefixes)', () => {
+    const word = fc.stringMatching(/^[a-e]{1,8}$/)
+    const t = fc.constantFrom(0.3, 0.5, 0.6, 0.7, 0.8, 0.95, 1)
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { minLength: 1, maxLength: 5 }), t, t, (vocab, qs, own, asked) => {
+        const ix = new CognateIndex(vocab, { ...plain, minDice: own })
+        for (const q of qs) {
+          const brute = [...new Set(vocab)]
+            .map((w) => ({ word: w, score: dice(q, w) }))
+            .filter((m) => m.score >= asked)
+            .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1))
+          expect(ix.match(q, asked)).toEqual(brute)
+        }
+      }),
+      { seed: SEED, numRuns: 1000 },
+    )
+  })
+
   it('with stems and respelling, returns the best score over every form pair', () => {
     const ix = new CognateIndex(vocabulary, { minDice: 0.5 })
     const idWords = [...new Set(seedId.toLowerCase().match(/\p{L}[\p{L}&'-]*/gu)!)]
