@@ -7,7 +7,7 @@ import { detectLanguage } from './detect.js'
 import { checkText } from './limits.js'
 import { splitParagraphs, splitSentences, type Span } from './segment.js'
 import { elisionsOf, normalizeToken, tokenize } from './tokenize.js'
-import { recordWords, type Word } from './words.js'
+import { recordWords } from './words.js'
 
 /** Options of {@link prepare}. */
 export interface PrepareOptions {
@@ -58,14 +58,15 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
   const seenNames = new Set<string>()
   // News repeats its words: each distinct token text is normalized, stemmed and classified once per
   // document, and its tokens share those strings (later lookups by norm or stem then compare pointers).
-  const words = new Map<string, Word & { id: number }>()
-  const wordList: (Word & { id: number })[] = []
+  // A word is represented by its first token (no object of its own: Docs are kept, pairing holds thousands).
+  const words = new Map<string, number>()
+  const wordList: Token[] = []
   // Each token's word, in document order (grown as needed), and where each sentence's tokens start.
   let ids = new Int32Array(1024)
   let used = 0
   const starts: number[] = []
   const norms = new Map<string, string>()
-  const readWord = (text: string): Word & { id: number } => {
+  const firstToken = (text: string, start: number, end: number): Token => {
     // Harga and harga share one norm string too.
     const n = normalizeToken(text)
     let norm = norms.get(n)
@@ -74,10 +75,10 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     const c0 = text.charCodeAt(0)
     const isNumber = c0 < 128 ? c0 >= 48 && c0 <= 57 : /^\p{N}/u.test(text)
     const isCapitalized = c0 < 128 ? c0 >= 65 && c0 <= 90 : /^\p{Lu}/u.test(text)
-    const w = { text, norm, stem: isNumber ? norm : stem(norm), isNumber, isStopword: stops.has(norm), isCapitalized, id: wordList.length }
-    words.set(text, w)
-    wordList.push(w)
-    return w
+    const t: Token = { text, start, end, norm, stem: isNumber ? norm : stem(norm), isNumber, isStopword: stops.has(norm), isCapitalized }
+    words.set(text, wordList.length)
+    wordList.push(t)
+    return t
   }
 
   const blocks = opts.presegmented ? presegmentedParagraphs(text) : splitParagraphs(text).map((p) => ({ para: p, lines: null }))
@@ -97,8 +98,13 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
         ids = grown
       }
       const tokens: Token[] = local.map((t) => {
-        const w = words.get(t.text) ?? readWord(t.text)
-        ids[used++] = w.id
+        const id = words.get(t.text)
+        if (id === undefined) {
+          ids[used++] = wordList.length
+          return firstToken(t.text, t.start, t.end)
+        }
+        ids[used++] = id
+        const w = wordList[id]!
         return { text: w.text, start: t.start, end: t.end, norm: w.norm, stem: w.stem, isNumber: w.isNumber, isStopword: w.isStopword, isCapitalized: w.isCapitalized }
       })
       collectNames(tokens, names, seenNames)

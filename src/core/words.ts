@@ -6,7 +6,8 @@ export type Word = Pick<Token, 'text' | 'norm' | 'stem' | 'isNumber' | 'isStopwo
 /**
  * The distinct words of a prepared document and which one each token is, so that later stages look
  * a token's word up by index rather than by string: token t (in document order) is words[ids[t]],
- * and sentence k's tokens are ids[start[k], start[k + 1]).
+ * and sentence k's tokens are ids[start[k], start[k + 1]). A word is its first token (prepare()
+ * makes no object of its own for it).
  */
 export interface DocWords {
   readonly words: readonly Word[]
