@@ -128,7 +128,8 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     paragraphs.push({ index: paragraphs.length, text: para.text, start: para.start, end: para.end, sentences: idx })
   }
   starts.push(used)
-  recordWords(sentences, { words: wordList, ids: ids.subarray(0, used), start: Int32Array.from(starts) })
+  // A copy of the used part (a view would keep the grown buffer alive as long as the Doc).
+  recordWords(sentences, { words: wordList, ids: ids.slice(0, used), start: Int32Array.from(starts) })
   return { id: opts.id ?? '', lang: pack.code, text, paragraphs, sentences, numbers, names }
 }
 
