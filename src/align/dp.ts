@@ -22,6 +22,8 @@ const SHAPES: readonly (readonly [number, number])[] = [
   [3, 1],
   [1, 3],
 ]
+const DA = Int8Array.from(SHAPES, (x) => x[0])
+const DB = Int8Array.from(SHAPES, (x) => x[1])
 
 
 /** Per-row window [lo, hi] of the DP table (inclusive); the full table is lo = 0, hi = m. */
@@ -48,8 +50,10 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
   const cost = new Float64Array(off[n + 1]!).fill(Infinity)
   const back = new Uint8Array(off[n + 1]!)
   if (lo[0]! === 0 && hi[0]! >= 0) cost[0] = 0
-  const { skip, merge, merge2, merge3 } = w
+  const { skip } = w
   const lw = w.length
+  // The extra cost of each shape (SHAPES order): 2-1 and 1-2 merge, 2-2 merge2, 3-1 and 1-3 merge3.
+  const shapeCost = Float64Array.of(0, 0, 0, w.merge, w.merge, w.merge2, w.merge3, w.merge3)
   // The cost of a scored bead of da × db sentences ending at (i, j) after a path costing prev, or
   // Infinity when it cannot beat `best`. The length and similarity terms are ≥ 0 (penalty ≥ 0,
   // sim ≤ 1): a bead that cannot beat the best so far even at penalty 0 and sim 1 is not scored, nor
@@ -67,65 +71,25 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
   }
   for (let i = 0; i <= n; i++) {
     const base = off[i]! - lo[i]!
-    const l0 = lo[i]!
-    // Rows i − 1, i − 2, i − 3: their windows [l, h] and the table index of their cell j (b + j);
-    // a row before the first has an empty window.
-    const l1 = i >= 1 ? lo[i - 1]! : 1
-    const h1 = i >= 1 ? hi[i - 1]! : 0
-    const b1 = i >= 1 ? off[i - 1]! - l1 : 0
-    const l2 = i >= 2 ? lo[i - 2]! : 1
-    const h2 = i >= 2 ? hi[i - 2]! : 0
-    const b2 = i >= 2 ? off[i - 2]! - l2 : 0
-    const l3 = i >= 3 ? lo[i - 3]! : 1
-    const h3 = i >= 3 ? hi[i - 3]! : 0
-    const b3 = i >= 3 ? off[i - 3]! - l3 : 0
-    for (let j = l0, je = hi[i]!; j <= je; j++) {
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue
-      // The shapes in SHAPES order (a tie keeps the earlier shape); a predecessor outside its row's
-      // window, or unreachable (Infinity), is no candidate.
       let best = Infinity
       let arg = 0
-      let prev: number
-      let t: number
-      // 1-1
-      if (j - 1 >= l1 && j - 1 <= h1 && (prev = cost[b1 + j - 1]!) !== Infinity && (t = scored(prev, best, i, 1, j, 1, 0)) < best) {
-        best = t
-        arg = 0
-      }
-      // 1-0
-      if (j >= l1 && j <= h1 && (prev = cost[b1 + j]!) !== Infinity && (t = prev + skip) < best) {
-        best = t
-        arg = 1
-      }
-      // 0-1
-      if (j - 1 >= l0 && (prev = cost[base + j - 1]!) !== Infinity && (t = prev + skip) < best) {
-        best = t
-        arg = 2
-      }
-      // 2-1
-      if (j - 1 >= l2 && j - 1 <= h2 && (prev = cost[b2 + j - 1]!) !== Infinity && (t = scored(prev, best, i, 2, j, 1, merge)) < best) {
-        best = t
-        arg = 3
-      }
-      // 1-2
-      if (j - 2 >= l1 && j - 2 <= h1 && (prev = cost[b1 + j - 2]!) !== Infinity && (t = scored(prev, best, i, 1, j, 2, merge)) < best) {
-        best = t
-        arg = 4
-      }
-      // 2-2
-      if (j - 2 >= l2 && j - 2 <= h2 && (prev = cost[b2 + j - 2]!) !== Infinity && (t = scored(prev, best, i, 2, j, 2, merge2)) < best) {
-        best = t
-        arg = 5
-      }
-      // 3-1
-      if (j - 1 >= l3 && j - 1 <= h3 && (prev = cost[b3 + j - 1]!) !== Infinity && (t = scored(prev, best, i, 3, j, 1, merge3)) < best) {
-        best = t
-        arg = 6
-      }
-      // 1-3
-      if (j - 3 >= l1 && j - 3 <= h1 && (prev = cost[b1 + j - 3]!) !== Infinity && (t = scored(prev, best, i, 1, j, 3, merge3)) < best) {
-        best = t
-        arg = 7
+      // The shapes in SHAPES order (a tie keeps the earlier shape); a predecessor outside its row's
+      // window, or unreachable (Infinity), is no candidate.
+      for (let s = 0; s < SHAPES.length; s++) {
+        const da = DA[s]!
+        const db = DB[s]!
+        const pi = i - da
+        const pj = j - db
+        if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue
+        const prev = cost[off[pi]! + pj - lo[pi]!]!
+        if (prev === Infinity) continue
+        const total = da === 0 || db === 0 ? prev + skip : scored(prev, best, i, da, j, db, shapeCost[s]!)
+        if (total < best) {
+          best = total
+          arg = s
+        }
       }
       cost[base + j] = best
       back[base + j] = arg
