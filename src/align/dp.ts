@@ -54,21 +54,6 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
   const lw = w.length
   // The extra cost of each shape (SHAPES order): 2-1 and 1-2 merge, 2-2 merge2, 3-1 and 1-3 merge3.
   const shapeCost = Float64Array.of(0, 0, 0, w.merge, w.merge, w.merge2, w.merge3, w.merge3)
-  // The cost of a scored bead of da × db sentences ending at (i, j) after a path costing prev, or
-  // Infinity when it cannot beat `best`. The length and similarity terms are ≥ 0 (penalty ≥ 0,
-  // sim ≤ 1): a bead that cannot beat the best so far even at penalty 0 and sim 1 is not scored, nor
-  // one whose similarity term alone rules it out (its length penalty, the dearer term, is then never
-  // computed). The same choice: rounding is monotonic, and the sums keep their order.
-  const scored = (prev: number, best: number, i: number, da: number, j: number, db: number, shape: number): number => {
-    if (prev + shape >= best) return Infinity
-    const cs = scorer.cost(scorer.rowSim(i, da, j, db), da + db)
-    if (cs >= 0 && prev + (cs + shape) >= best) return Infinity
-    const lp = lw * scorer.lengthPenalty(i - da, i, j - db, j)
-    if (prev + (lp + shape) >= best) return Infinity
-    let c = cs + lp
-    if (shape !== 0) c += shape
-    return prev + c
-  }
   for (let i = 0; i <= n; i++) {
     const base = off[i]! - lo[i]!
     for (let j = lo[i]!; j <= hi[i]!; j++) {
@@ -85,7 +70,24 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
         if (pi < 0 || pj < lo[pi]! || pj > hi[pi]!) continue
         const prev = cost[off[pi]! + pj - lo[pi]!]!
         if (prev === Infinity) continue
-        const total = da === 0 || db === 0 ? prev + skip : scored(prev, best, i, da, j, db, shapeCost[s]!)
+        let total: number
+        if (da === 0 || db === 0) total = prev + skip
+        else {
+          // A scored bead. Its length and similarity terms are ≥ 0 (penalty ≥ 0, sim ≤ 1): a bead
+          // that cannot beat the best so far even at penalty 0 and sim 1 is not scored, nor one whose
+          // similarity term alone rules it out (its length penalty, the dearer term, is then never
+          // computed). The same choice: rounding is monotonic, and the sums keep their order. (Inline,
+          // not a helper: a call would box its float arguments, a million times.)
+          const shape = shapeCost[s]!
+          if (prev + shape >= best) continue
+          const cs = scorer.cost(scorer.rowSim(i, da, j, db), da + db)
+          if (cs >= 0 && prev + (cs + shape) >= best) continue
+          const lp = lw * scorer.lengthPenalty(i - da, i, j - db, j)
+          if (prev + (lp + shape) >= best) continue
+          let c = cs + lp
+          if (shape !== 0) c += shape
+          total = prev + c
+        }
         if (total < best) {
           best = total
           arg = s
@@ -174,11 +176,13 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
     for (const k of bKeys[j]!) emit(k)
   })
   const votes = new Int32Array(B.length)
-  const touched: number[] = []
+  // The sentences voted for, touched[0, nTouched): each at most once, so B.length bounds them.
+  const touched = new Int32Array(B.length)
+  let nTouched = 0
   const vote = (post: Csr, f: number, w: number) => {
     for (let p = post.start[f]!; p < post.start[f + 1]!; p++) {
       const j = post.items[p]!
-      if (votes[j] === 0) touched.push(j)
+      if (votes[j] === 0) touched[nTouched++] = j
       votes[j]! += w
     }
   }
@@ -191,7 +195,7 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
     for (const k of keysOf(s, false)) vote(keyPost, k, 2)
     // The three best-voted sentences with at least 2 votes (ties: the earlier sentence).
     top[0] = top[1] = top[2] = -1
-    for (let k = 0; k < touched.length; k++) {
+    for (let k = 0; k < nTouched; k++) {
       const j = touched[k]!
       const v = votes[j]!
       if (v < 2) continue
@@ -214,8 +218,8 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
         bj = j
       }
     }
-    for (const j of touched) votes[j] = 0
-    touched.length = 0
+    for (let k = 0; k < nTouched; k++) votes[touched[k]!] = 0
+    nTouched = 0
     if (bj >= 0 && bs >= 0.5) {
       bestOfA[i] = bj
       const prev = bestOfB.get(bj)

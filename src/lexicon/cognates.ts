@@ -137,6 +137,7 @@ export class CognateIndex {
   private readonly codeStart: number[] = [0]
   /** Per-form overlap counts of the current query; all zero between queries. */
   private readonly count: Int32Array
+  private touched = new Int32Array(1024)
 
   /**
    * @param words - the vocabulary: lowercased target-language words (or stems); duplicates are ignored
@@ -333,7 +334,9 @@ export class CognateIndex {
     const maxLen = Math.floor((n * (2 - t)) / t + 1e-9)
     const len = this.formLength
     const count = this.count
-    const touched: number[] = []
+    // The forms opened, touched[0, opened): scratch kept between queries (a query opens hundreds).
+    let touched = this.touched
+    let opened = 0
     // Lengths of the candidates opened so far: once no new one can open, only their range is scanned.
     let lo = maxLen + 1
     let hi = 0
@@ -342,7 +345,7 @@ export class CognateIndex {
       // rarest token only if that many remain: m ≤ 2(n−i)/t − n. Longer forms are only counted.
       const openMax = Math.floor((2 * (n - i)) / t - n + 1e-9)
       const closed = openMax < o
-      if (closed && touched.length === 0) break
+      if (closed && opened === 0) break
       const p = lists[order[i]!]
       if (!p) continue
       const { forms, lengths } = p
@@ -352,7 +355,12 @@ export class CognateIndex {
         if (count[f] === 0) {
           const m = lengths[j]!
           if (m > openMax) continue
-          touched.push(f)
+          if (opened === touched.length) {
+            const grown = new Int32Array(2 * touched.length)
+            grown.set(touched)
+            touched = this.touched = grown
+          }
+          touched[opened++] = f
           if (m < lo) lo = m
           if (m > hi) hi = m
         }
@@ -360,7 +368,8 @@ export class CognateIndex {
       }
     }
     // Tokens are the multiset's elements, so the count is the multiset overlap: exactly dice().
-    for (const f of touched) {
+    for (let k = 0; k < opened; k++) {
+      const f = touched[k]!
       const s = (2 * count[f]!) / (n + len[f]!)
       count[f] = 0
       if (s < t) continue
