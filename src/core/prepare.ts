@@ -84,7 +84,9 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
   const blocks = opts.presegmented ? presegmentedParagraphs(text) : splitParagraphs(text).map((p) => ({ para: p, lines: null }))
   for (const { para, lines } of blocks) {
     // Numbers per paragraph: mentions never cross a line, and offsets shift back into the text.
-    const paraNumbers = extractWithGrammar(para.text, pack.numbers).map((m) => ({ ...m, start: m.start + para.start, end: m.end + para.start }))
+    // A presegmented paragraph is read line by line: the same mentions, and a 20,000-line paragraph
+    // does not lex into one array of millions of tokens at once.
+    const paraNumbers = (lines ?? [para]).flatMap((l) => extractWithGrammar(l.text, pack.numbers).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })))
     numbers.push(...paraNumbers)
     const idx: number[] = []
     // Mentions are in order, so one pointer hands them to sentences in linear time.

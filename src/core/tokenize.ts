@@ -2,8 +2,54 @@ import type { LanguagePack } from '../types.js'
 import type { Span } from './segment.js'
 
 // Letters (with marks and inner digits), joined by ' ’ & or - inside a word: R&D, Xiaomi's, anti-involution.
-// Numbers keep their inner separators: 1.250.000,50. Linear time (unlike Intl.Segmenter's word mode).
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu
+// Numbers keep their inner separators: 1.250.000,50. The scanner below finds exactly the matches of
+// /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu, linear in the
+// text (unlike Intl.Segmenter's word mode) and without a match array per token.
+const LETTER = 1
+const MARK = 2
+const NUMBER = 4
+const ASTRAL = 8
+const CLASS = { L: /^\p{L}$/u, M: /^\p{M}$/u, N: /^\p{N}$/u }
+// Classes of BMP code units (LETTER | MARK | NUMBER bits, 16 once looked up and none), made on first use.
+let unitClass: Uint8Array | null = null
+
+function classOfUnit(c: number): number {
+  unitClass ??= new Uint8Array(0x10000)
+  let k = unitClass[c]!
+  if (k === 0) {
+    const ch = String.fromCharCode(c)
+    // A lone surrogate is in no class; a pair is looked up whole by the caller.
+    k = c >= 0xd800 && c <= 0xdfff ? 16 : (CLASS.L.test(ch) ? LETTER : 0) | (CLASS.M.test(ch) ? MARK : 0) | (CLASS.N.test(ch) ? NUMBER : 0) || 16
+    unitClass[c] = k
+  }
+  return k & 7
+}
+
+/** The classes of the code point at i (LETTER, MARK, NUMBER bits), with ASTRAL when it takes two code units. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : 0
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1)
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const ch = text.slice(i, i + 2)
+      return ASTRAL | (CLASS.L.test(ch) ? LETTER : 0) | (CLASS.M.test(ch) ? MARK : 0) | (CLASS.N.test(ch) ? NUMBER : 0)
+    }
+  }
+  return classOfUnit(c)
+}
+
+const width = (k: number): number => (k & ASTRAL ? 2 : 1)
+
+/** The end of [\p{L}\p{M}\p{N}]* from i. */
+function wordTail(text: string, i: number): number {
+  while (i < text.length) {
+    const k = classAt(text, i)
+    if (!(k & (LETTER | MARK | NUMBER))) break
+    i += width(k)
+  }
+  return i
+}
 
 /**
  * Word and number tokens of a text, with offsets. Punctuation is dropped.
@@ -13,12 +59,52 @@ const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}
  */
 export function tokenize(text: string, offset = 0, elisions?: ReadonlySet<string>): Span[] {
   const out: Span[] = []
-  TOKEN.lastIndex = 0
-  let m: RegExpExecArray | null
-  while ((m = TOKEN.exec(text)) !== null) {
-    const start = offset + m.index
-    if (elisions && elisions.size > 0 && /['’]/.test(m[0])) splitElisions(m[0], start, elisions, out)
-    else out.push({ text: m[0], start, end: start + m[0].length })
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const k = classAt(text, i)
+    let end: number
+    if (k & LETTER) {
+      end = wordTail(text, i + width(k))
+      // A joiner belongs to the word only with a letter after it.
+      for (;;) {
+        const j = text.charCodeAt(end)
+        if (end + 1 < n && (j === 39 || j === 0x2019 || j === 38 || j === 45)) {
+          const after = classAt(text, end + 1)
+          if (after & LETTER) {
+            end = wordTail(text, end + 1 + width(after))
+            continue
+          }
+        }
+        break
+      }
+    } else if (k & NUMBER) {
+      end = i + width(k)
+      for (;;) {
+        while (end < n) {
+          const q = classAt(text, end)
+          if (!(q & NUMBER)) break
+          end += width(q)
+        }
+        const j = text.charCodeAt(end)
+        if (end + 1 < n && (j === 46 || j === 44)) {
+          const after = classAt(text, end + 1)
+          if (after & NUMBER) {
+            end += 1 + width(after)
+            continue
+          }
+        }
+        break
+      }
+    } else {
+      i += width(k)
+      continue
+    }
+    const word = text.slice(i, end)
+    const start = offset + i
+    if (elisions && elisions.size > 0 && (word.includes("'") || word.includes('’'))) splitElisions(word, start, elisions, out)
+    else out.push({ text: word, start, end: start + word.length })
+    i = end
   }
   return out
 }
