@@ -1,46 +1,11 @@
 import type { LanguagePack } from '../types.js'
+import { classAt, LETTER, MARK, NUMBER, width } from './chars.js'
 import type { Span } from './segment.js'
 
 // Letters (with marks and inner digits), joined by ' ’ & or - inside a word: R&D, Xiaomi's, anti-involution.
 // Numbers keep their inner separators: 1.250.000,50. The scanner below finds exactly the matches of
 // /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu, linear in the
 // text (unlike Intl.Segmenter's word mode) and without a match array per token.
-const LETTER = 1
-const MARK = 2
-const NUMBER = 4
-const ASTRAL = 8
-const CLASS = { L: /^\p{L}$/u, M: /^\p{M}$/u, N: /^\p{N}$/u }
-// Classes of BMP code units (LETTER | MARK | NUMBER bits, 16 once looked up and none), made on first use.
-let unitClass: Uint8Array | null = null
-
-function classOfUnit(c: number): number {
-  unitClass ??= new Uint8Array(0x10000)
-  let k = unitClass[c]!
-  if (k === 0) {
-    const ch = String.fromCharCode(c)
-    // A lone surrogate is in no class; a pair is looked up whole by the caller.
-    k = c >= 0xd800 && c <= 0xdfff ? 16 : (CLASS.L.test(ch) ? LETTER : 0) | (CLASS.M.test(ch) ? MARK : 0) | (CLASS.N.test(ch) ? NUMBER : 0) || 16
-    unitClass[c] = k
-  }
-  return k & 7
-}
-
-/** The classes of the code point at i (LETTER, MARK, NUMBER bits), with ASTRAL when it takes two code units. */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? LETTER : c >= 48 && c <= 57 ? NUMBER : 0
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) {
-      const ch = text.slice(i, i + 2)
-      return ASTRAL | (CLASS.L.test(ch) ? LETTER : 0) | (CLASS.M.test(ch) ? MARK : 0) | (CLASS.N.test(ch) ? NUMBER : 0)
-    }
-  }
-  return classOfUnit(c)
-}
-
-const width = (k: number): number => (k & ASTRAL ? 2 : 1)
-
 /** The end of [\p{L}\p{M}\p{N}]* from i. */
 function wordTail(text: string, i: number): number {
   while (i < text.length) {

@@ -1,3 +1,5 @@
+import { classAt, LETTER, MARK, SPACE, width } from '../core/chars.js'
+
 /** A lexical token of the number engine: digits, a run of letters, whitespace, or one symbol. */
 export interface Lex {
   readonly type: 'num' | 'word' | 'space' | 'sym'
@@ -13,34 +15,6 @@ export interface Lex {
 // Digits with inner separators stay one token ("1.250.000,50") so shape can be judged whole. The
 // scanner below reads exactly what /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\s+)|([\s\S])/gu matches,
 // without a match array per token (a 20,000-sentence document has a million of them).
-const LETTER = /^[\p{L}\p{M}]$/u
-const SPACE = /^\s$/u
-// Classes of BMP code units, looked up once each: 1 letter or mark, 2 whitespace, 3 neither (made on first use).
-let unitClass: Uint8Array | null = null
-
-function classOf(c: number): number {
-  unitClass ??= new Uint8Array(0x10000)
-  let k = unitClass[c]!
-  if (k === 0) {
-    // Surrogates are never letters alone: a pair is classified as one code point by the caller.
-    const ch = String.fromCharCode(c)
-    k = c >= 0xd800 && c <= 0xdfff ? 3 : LETTER.test(ch) ? 1 : SPACE.test(ch) ? 2 : 3
-    unitClass[c] = k
-  }
-  return k
-}
-
-/** The class of the code point at i: 1 letter or mark, 2 whitespace, 3 other; +4 when it is a surrogate pair (two code units). */
-function pointAt(text: string, i: number): number {
-  const c = text.charCodeAt(i)
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : c === 32 || (c >= 9 && c <= 13) ? 2 : 3
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-    const d = text.charCodeAt(i + 1)
-    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(text.slice(i, i + 2)) ? 5 : 7
-  }
-  return classOf(c)
-}
-
 const isDigit = (c: number): boolean => c >= 48 && c <= 57
 
 /**
@@ -71,21 +45,20 @@ export function lex(text: string): Lex[] {
       out.push({ type: 'num', text: t, low: t, start, end: i, newline: false })
       continue
     }
-    const p = pointAt(text, i)
-    const cls = p & 3
-    i += p > 4 ? 2 : 1
-    if (cls === 1) {
+    const k = classAt(text, i)
+    i += width(k)
+    if (k & (LETTER | MARK)) {
       while (i < n) {
-        const q = pointAt(text, i)
-        if ((q & 3) !== 1) break
-        i += q > 4 ? 2 : 1
+        const q = classAt(text, i)
+        if (!(q & (LETTER | MARK))) break
+        i += width(q)
       }
       const t = text.slice(start, i)
       out.push({ type: 'word', text: t, low: t.toLowerCase(), start, end: i, newline: false })
-    } else if (cls === 2) {
+    } else if (k & SPACE) {
       let newline = c === 10 || c === 13 || c === 0x2028 || c === 0x2029
       // Whitespace is never a surrogate pair.
-      while (i < n && pointAt(text, i) === 2) {
+      while (i < n && classAt(text, i) & SPACE) {
         const d = text.charCodeAt(i)
         if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) newline = true
         i++
