@@ -150,7 +150,15 @@ export function anchoredBand(A: readonly SentenceConcepts[], B: readonly Sentenc
   return { lo, hi }
 }
 
-function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcepts[], scorer: Scorer): [number, number][] {
+/**
+ * Confident 1-1 anchors: each A sentence's best of the three B sentences sharing the most rare
+ * concepts (1 vote each) and number keys (2 each), kept when the match is mutual and similar enough
+ * (≥ 0.5), then the longest chain increasing on both sides.
+ *
+ * @example
+ * findAnchors(A, B, new Scorer(A, B, DEFAULT_WEIGHTS)) //=> [[0, 0], [3, 2], …]
+ */
+export function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcepts[], scorer: Scorer): [number, number][] {
   // Postings of B sentences by rare feature: concepts in at most 3 sentences (weight 1), and number
   // keys (weight 2). Concept ids are small dense integers, so counts and postings live in typed arrays.
   let maxC = 0
@@ -192,7 +200,28 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
   for (let i = 0; i < A.length; i++) {
     const s = A[i]!
     for (const c of s.concepts) if (c < df.length && df[c]! > 0 && df[c]! <= 3) vote(conceptPost, c, 1)
-    for (const k of keysOf(s, false)) vote(keyPost, k, 2)
+    const keys = keysOf(s, false)
+    if (keys.length === 1) {
+      // One number key, often shared by hundreds of sentences ("1", a year): those it alone votes for
+      // all have 2 votes, so only the three earliest of them can rank in the top three; the
+      // sentences with concept votes get the key's 2 when they hold it. The same top three as
+      // voting for every sentence of the key.
+      const k = keys[0]!
+      const from = keyPost.start[k]!
+      const to = keyPost.start[k + 1]!
+      const withConcepts = nTouched
+      for (let q = 0; q < withConcepts; q++) {
+        const j = touched[q]!
+        if (holds(keyPost.items, from, to, j)) votes[j]! += 2
+      }
+      for (let p = from, extra = 0; p < to && extra < 3; p++) {
+        const j = keyPost.items[p]!
+        if (votes[j] !== 0) continue
+        votes[j] = 2
+        touched[nTouched++] = j
+        extra++
+      }
+    } else for (const k of keys) vote(keyPost, k, 2)
     // The three best-voted sentences with at least 2 votes (ties: the earlier sentence).
     top[0] = top[1] = top[2] = -1
     for (let k = 0; k < nTouched; k++) {
@@ -233,6 +262,18 @@ function findAnchors(A: readonly SentenceConcepts[], B: readonly SentenceConcept
   return longestIncreasing(cands)
 }
 
+/** Whether the ascending items[from, to) hold j (binary search). */
+function holds(items: Int32Array, from: number, to: number, j: number): boolean {
+  let lo = from
+  let hi = to
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (items[mid]! < j) lo = mid + 1
+    else hi = mid
+  }
+  return lo < to && items[lo] === j
+}
+
 /** Sentence j with v votes ranks above t (none when t < 0): more votes, or as many and earlier. */
 function beats(j: number, v: number, t: number, votes: Int32Array): boolean {
   return t < 0 || v > votes[t]! || (v === votes[t]! && j < t)
@@ -255,7 +296,7 @@ function csr(features: number, sentences: number, each: (j: number, emit: (f: nu
 }
 
 /** Longest chain with increasing i and j (patience sorting, O(k log k)). */
-function longestIncreasing(pts: [number, number][]): [number, number][] {
+export function longestIncreasing(pts: [number, number][]): [number, number][] {
   const tails: number[] = []
   const prev = new Int32Array(pts.length).fill(-1)
   for (let k = 0; k < pts.length; k++) {
