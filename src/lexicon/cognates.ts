@@ -236,13 +236,21 @@ export class CognateIndex {
    * ix.match('inovasi') //=> [{ word: 'innovation', score: 1 }]
    */
   match(word: string, minDice: number = this.minDice): CognateMatch[] {
+    return this.search(word, minDice, false)
+  }
+
+  /** {@link match}; with `topOnly`, each form after the first is searched only at the best score found so far (lower ones cannot be the top). */
+  private search(word: string, minDice: number, topOnly: boolean): CognateMatch[] {
     if (typeof word !== 'string') throw new PadananError('BAD_INPUT', `cognate query must be a string, got ${typeof word}`, { field: 'word' })
-    const t = minDice === this.minDice ? minDice : checkThreshold(minDice, 'minDice')
+    let t = minDice === this.minDice ? minDice : checkThreshold(minDice, 'minDice')
     const w = word.trim().toLowerCase()
     const best = new Map<number, number>()
     const same = this.exact.get(w)
     if (same !== undefined) best.set(same, 1)
-    for (const q of this.queryForms(w)) this.collect(q, t, best)
+    for (const q of this.queryForms(w)) {
+      this.collect(q, t, best)
+      if (topOnly) for (const score of best.values()) if (score > t) t = score
+    }
     const out: CognateMatch[] = []
     for (const [id, score] of best) out.push({ word: this.words[id]!, score })
     return out.sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0))
@@ -258,7 +266,7 @@ export class CognateIndex {
    * ix.best('teknologi').map(m => m.word) //=> ['technology', 'teknologi']
    */
   best(word: string): CognateMatch[] {
-    const ms = this.has(word) ? this.match(word, 1) : this.match(word)
+    const ms = this.has(word) ? this.match(word, 1) : this.search(word, this.minDice, true)
     const top = ms[0]?.score ?? 0
     return ms.filter((m) => m.score === top)
   }

@@ -301,4 +301,21 @@ describe('CognateIndex.best', () => {
     }
     expect(exact).toBeGreaterThanOrEqual(2) // both paths are exercised
   })
+
+  it('is the top-tied part of match() on any vocabulary, with two forms a query (its second searched at the best score so far)', () => {
+    const word = fc.stringMatching(/^[a-e]{2,9}$/)
+    // A stemmer that drops the last letter: every query has a word form and a stem form.
+    const chop = (w: string) => (w.length > 3 ? w.slice(0, -1) : w)
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 60 }), fc.array(word, { minLength: 1, maxLength: 6 }), fc.constantFrom(0.5, 0.7), (vocab, qs, t) => {
+        const ix = new CognateIndex(vocab, { ...plain, minDice: t, stemFrom: chop, stemTo: chop })
+        for (const q of qs) {
+          const all = ix.match(q)
+          const top = all[0]?.score ?? 0
+          expect(ix.best(q)).toEqual(all.filter((m) => m.score === top))
+        }
+      }),
+      { seed: SEED, numRuns: 1000 },
+    )
+  })
 })
