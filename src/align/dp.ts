@@ -162,10 +162,19 @@ export function findAnchors(A: readonly SentenceConcepts[], B: readonly Sentence
   // Postings of B sentences by rare feature: concepts in at most 3 sentences (weight 1), and number
   // keys (weight 2). Concept ids are small dense integers, so counts and postings live in typed arrays.
   let maxC = 0
-  for (const s of A) for (const c of s.concepts) if (c > maxC) maxC = c
-  for (const s of B) for (const c of s.concepts) if (c > maxC) maxC = c
+  // Index loops: this runs once a call, often before the function is optimized, where for…of
+  // over a typed array makes an iterator per sentence.
+  for (const side of [A, B]) {
+    for (let i = 0; i < side.length; i++) {
+      const cs = side[i]!.concepts
+      for (let k = 0; k < cs.length; k++) if (cs[k]! > maxC) maxC = cs[k]!
+    }
+  }
   const df = new Int32Array(maxC + 1)
-  for (const s of B) for (const c of s.concepts) df[c]!++
+  for (let j = 0; j < B.length; j++) {
+    const cs = B[j]!.concepts
+    for (let k = 0; k < cs.length; k++) df[cs[k]!]!++
+  }
   const keyIds = new Map<string, number>()
   const keysOf = (s: SentenceConcepts, add: boolean): number[] => {
     const out: number[] = []
@@ -199,7 +208,11 @@ export function findAnchors(A: readonly SentenceConcepts[], B: readonly Sentence
   const top = [-1, -1, -1]
   for (let i = 0; i < A.length; i++) {
     const s = A[i]!
-    for (const c of s.concepts) if (c < df.length && df[c]! > 0 && df[c]! <= 3) vote(conceptPost, c, 1)
+    const cs = s.concepts
+    for (let k = 0; k < cs.length; k++) {
+      const c = cs[k]!
+      if (c < df.length && df[c]! > 0 && df[c]! <= 3) vote(conceptPost, c, 1)
+    }
     const keys = keysOf(s, false)
     if (keys.length === 1) {
       // One number key, often shared by hundreds of sentences ("1", a year): those it alone votes for
