@@ -25,7 +25,6 @@ const SHAPES: readonly (readonly [number, number])[] = [
 const DA = Int8Array.from(SHAPES, (x) => x[0])
 const DB = Int8Array.from(SHAPES, (x) => x[1])
 
-
 /** Per-row window [lo, hi] of the DP table (inclusive); the full table is lo = 0, hi = m. */
 export interface Band {
   readonly lo: Int32Array
@@ -80,7 +79,7 @@ export function alignDP(n: number, m: number, band: Band, scorer: Scorer, w: Ali
           // not a helper: a call would box its float arguments, a million times.)
           const shape = shapeCost[s]!
           if (prev + shape >= best) continue
-          const cs = scorer.cost(scorer.rowSim(i, da, j, db), da + db)
+          const cs = scorer.cost(scorer.bandSim(i, da, j, db), da + db)
           if (cs >= 0 && prev + (cs + shape) >= best) continue
           const lp = lw * scorer.lengthPenalty(i - da, i, j - db, j)
           if (prev + (lp + shape) >= best) continue

@@ -106,27 +106,12 @@ export class Scorer {
   private readonly ratio: number
   /** Weight of each interned number key (rarer keys weigh more). */
   private readonly kw: Float64Array
+  /** sim's marks: a concept carries the stamp of the span last marked (stamps are never reused). */
   private readonly mark: Int32Array
-  /**
-   * The concepts of the last A span of 1, 2 and 3 sentences, each in its own array: the DP asks for
-   * every cell of a row with the same three A spans, so they are marked once a row, not once a cell.
-   */
-  private readonly markA: Int32Array[]
-  private readonly stampA = new Int32Array(3)
-  private readonly spanA = new Int32Array(3).fill(-1)
-  /** The same for B spans: a cell asks for the same one-sentence B span three times (1-1, 2-1, 3-1). */
-  private readonly markB: Int32Array[]
-  private readonly stampB = new Int32Array(3)
-  private readonly spanB = new Int32Array(3).fill(-1)
-  /** rowSim's counts for the current band (see {@link Scorer.useBand}): A sentences against B spans, and B sentences against A spans. */
+  private stamp = 0
+  /** bandSim's counts for the current band (see {@link Scorer.useBand}): A sentences against B spans, and B sentences against A spans. */
   private countsA: SpanCounts | null = null
   private countsB: SpanCounts | null = null
-  /** Stamps are never reused (a fresh one per marking); `current` is the one the last marked() array carries. */
-  private stamp = 0
-  private current = 0
-  private nextStamp(): number {
-    return ++this.stamp
-  }
   /** 1 − the mean similarity of unrelated sentence pairs: costs are measured against it (as vecalign does). */
   private readonly scale: number
 
@@ -144,11 +129,9 @@ export class Scorer {
     this.fa = flatten(A, intern)
     this.fb = flatten(B, intern)
     // Concepts renumbered 0 … k−1 over this pair (a shared space can be far larger than one pair's:
-    // pairing scores many small pairs), so the seven mark arrays have k entries.
+    // pairing scores many small pairs), so the mark array and the postings have k entries.
     const local = renumber([this.fa.dconc, this.fb.dconc, this.fa.conc, this.fb.conc])
     this.mark = new Int32Array(local)
-    this.markA = [0, 1, 2].map(() => new Int32Array(local))
-    this.markB = [0, 1, 2].map(() => new Int32Array(local))
     const ca = A.reduce((n, s) => n + s.chars, 0)
     const cb = B.reduce((n, s) => n + s.chars, 0)
     this.ratio = ca > 0 && cb > 0 ? cb / ca : 1
@@ -186,15 +169,13 @@ export class Scorer {
   sim(i0: number, i1: number, j0: number, j1: number): number {
     // Mark the concepts of one span, then look the other span's tokens up (a token matches when one
     // of its candidate concepts is marked): array reads, both directions.
-    const mb = this.marked(this.fb, j0, j1, this.markB, this.stampB, this.spanB)
-    let matched = matchedTokens(this.fa, i0, i1, mb, this.current)
-    const ma = this.marked(this.fa, i0, i1, this.markA, this.stampA, this.spanA)
-    matched += matchedTokens(this.fb, j0, j1, ma, this.current)
+    let matched = matchedTokens(this.fa, i0, i1, this.mark, this.marked(this.fb, j0, j1))
+    matched += matchedTokens(this.fb, j0, j1, this.mark, this.marked(this.fa, i0, i1))
     return this.finish(matched, i0, i1, j0, j1)
   }
 
   /**
-   * Prepare {@link rowSim} for a DP over this band (row i's cells j = lo[i] … hi[i]). The matched
+   * Prepare {@link bandSim} for a DP over this band (row i's cells j = lo[i] … hi[i]). The matched
    * tokens of a span pair add up over its sentences: an A sentence's tokens matched by B[j − d, j),
    * and a B sentence's matched by A[i − d, i). Both are counted from postings (which sentences of
    * the other side hold each concept), once per sentence for every span it can meet in the band,
@@ -229,7 +210,7 @@ export class Scorer {
    * {@link sim} of A[i − da, i) and B[j − db, j) (da, db in 1…3) for a cell of the band given to
    * {@link useBand}: the same value, from the counts.
    */
-  rowSim(i: number, da: number, j: number, db: number): number {
+  bandSim(i: number, da: number, j: number, db: number): number {
     const ca = this.countsA!
     const cb = this.countsB!
     let matched = 0
@@ -273,26 +254,11 @@ export class Scorer {
     return den === 0 ? 0 : (matched + this.w.number * numShared) / den
   }
 
-  /**
-   * An array in which the concepts of side[from, to) carry the stamp left in this.current: the cached
-   * one for spans of 1–3 sentences (marked again only when the span moved), else the scratch array.
-   */
-  private marked(f: FlatSide, from: number, to: number, arrays: Int32Array[], stamps: Int32Array, spans: Int32Array): Int32Array {
-    const k = to - from - 1
-    if (k <= 2) {
-      const a = arrays[k]!
-      if (spans[k] !== from) {
-        spans[k] = from
-        stamps[k] = this.nextStamp()
-        const stamp = stamps[k]!
-        for (let p = f.cStart[from]!, e = f.cStart[to]!; p < e; p++) a[f.dconc[p]!] = stamp
-      }
-      this.current = stamps[k]!
-      return a
-    }
-    const stamp = (this.current = this.nextStamp())
+  /** Mark the concepts of side[from, to) with a fresh stamp; returns it. */
+  private marked(f: FlatSide, from: number, to: number): number {
+    const stamp = ++this.stamp
     for (let p = f.cStart[from]!, e = f.cStart[to]!; p < e; p++) this.mark[f.dconc[p]!] = stamp
-    return this.mark
+    return stamp
   }
 
   /** Gale–Church penalty, -log P(|δ|), for spans of these lengths in characters. */

@@ -90,7 +90,7 @@ function plainSim(A: SentenceConcepts[], B: SentenceConcepts[], i0: number, i1: 
 }
 
 describe('Scorer.sim', () => {
-  it('equals the similarity computed from the sentence objects, call after call (its marks are cached per span)', () => {
+  it('equals the similarity computed from the sentence objects, call after call (each marking takes a fresh stamp)', () => {
     const span = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(span, { minLength: 1, maxLength: 30 }), (A, B, spans) => {
