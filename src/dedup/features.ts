@@ -11,14 +11,13 @@
  */
 import { detectLanguage } from '../core/detect.js'
 import { checkText } from '../core/limits.js'
+import { tokenize } from '../core/tokenize.js'
 import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
 import { densify, EMPTY_SLOT, ophAdd, ophParams, type OphParams } from './minhash.js'
 
-// The tokenizer of core/tokenize.ts: words (letters, marks, inner digits, joined by ' ’ & -) and digit runs.
-const TOKEN = /\p{L}[\p{L}\p{M}\p{N}]*(?:['’&-]\p{L}[\p{L}\p{M}\p{N}]*)*|\p{N}+(?:[.,]\p{N}+)*/gu
 const OTHER_BREAK = /\r(?!\n|$)|[\u2028\u2029]/
 
 /** Seed of token hashes; signatures are seeded separately (options.seed). */
@@ -148,7 +147,7 @@ export const NFKC_CHANGES: readonly number[] = [0xa8, 0xaa, 0xaf, 0xb2, 0xb3, 0x
 
 // Character classes of the byte scanner (Latin-1: one byte per UTF-16 unit): 1 letter, 2 digit (so &
 // 3 is a word char), 4 joiner inside a word (' & -), 8 a char NFKC would change into a letter, digit
-// or mark (ª ² ¼ ´ µ …: the paragraph goes to the regex path), 16 NUL (the end sentinel, else a
+// or mark (ª ² ¼ ´ µ …: the paragraph goes to the general path), 16 NUL (the end sentinel, else a
 // separator), 0 other (©, «, °, the no-break space: separators in both paths). Latin-1 letters are
 // NFKC-stable and lowercase within Latin-1.
 const END = 16
@@ -187,7 +186,7 @@ export function paragraphTokens(text: string, reader: NumberReader, out: Sink, f
   }
   // A char the scanner does not read (beyond Latin-1, or one NFKC changes): the general path.
   out.n = mark
-  return regexTokens(text.slice(from, to).normalize('NFKC'), reader, out)
+  return generalTokens(text.slice(from, to).normalize('NFKC'), reader, out)
 }
 
 /** Two scratch buffers, grown on first use (nothing allocated at import): 0 for a whole document, 1 for one paragraph. */
@@ -236,11 +235,11 @@ function scanSentinel(b: Uint8Array, text: string, base: number, from: number, t
 }
 
 /**
- * The byte scanner: the token rules of TOKEN, hashing while it scans (no substring per word), over
+ * The byte scanner: the token rules of tokenize() (core/tokenize.ts), hashing while it scans (no substring per word), over
  * Latin-1 bytes (indexing a byte array is about twice as fast as charCodeAt here, and this loop is
  * most of the cost of a signature). b[i] is the char at text index base + i, and b[to] must be 0 (a
  * sentinel: no word or digit run goes past it). Returns the number of tokens, or -1 at a char NFKC
- * would change (the caller then takes the regex path).
+ * would change (the caller then takes the general path).
  */
 function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: number, reader: NumberReader, out: Sink): number {
   const n = to
@@ -361,15 +360,13 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
 const WORD_BASIS = (0x811c9dc5 ^ TOKEN_SEED) | 0
 const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
 
-/** The general path (any script): the regex tokenizer on NFKC text. */
-export function regexTokens(src: string, reader: NumberReader, out: Sink): number {
-  TOKEN.lastIndex = 0
-  let m: RegExpExecArray | null
+/** The general path (any script): prepare()'s tokenizer on NFKC text, then the same hashes and number folding. */
+export function generalTokens(src: string, reader: NumberReader, out: Sink): number {
   let words = 0
   let pendingNumber: number | null = null
-  while ((m = TOKEN.exec(src)) !== null) {
+  for (const t of tokenize(src)) {
     words++
-    const raw = m[0]
+    const raw = t.text
     const c = raw.charCodeAt(0)
     if (c >= 48 && c <= 57) {
       if (pendingNumber !== null) out.push(hashNumber(pendingNumber, TOKEN_SEED))

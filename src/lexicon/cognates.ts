@@ -101,7 +101,7 @@ interface Posting {
   readonly lengths: Int32Array
 }
 
-// Copies of a bigram code are told apart in the postings keys by multiples of 2³² (see tokenOf).
+// Copies of a bigram code are told apart in the postings keys by multiples of 2³² (see forEachToken).
 const TWO32 = 2 ** 32
 
 /**
@@ -191,15 +191,11 @@ export class CognateIndex {
     const building = new Map<number, number[]>()
     for (let k = 0; k < forms; k++) {
       const f = order[k]!
-      const from = this.codeStart[f]!
-      const to = this.codeStart[f + 1]!
-      for (let i = from, rep = 0; i < to; i++) {
-        rep = i > from && this.codes[i] === this.codes[i - 1] ? rep + 1 : 0
-        const tok = tokenOf(this.codes[i]!, rep)
+      forEachToken(this.codes.subarray(this.codeStart[f]!, this.codeStart[f + 1]!), (tok) => {
         const list = building.get(tok)
         if (list) list.push(f)
         else building.set(tok, [f])
-      }
+      })
     }
     for (const [tok, list] of building) {
       const fs = Int32Array.from(list)
@@ -419,11 +415,6 @@ function forEachToken(codes: Uint32Array, f: (tok: number) => void): void {
   let k = 0
   for (let i = 0; i < codes.length; i++) {
     k = i > 0 && codes[i] === codes[i - 1] ? k + 1 : 0
-    f(tokenOf(codes[i]!, k))
+    f(codes[i]! + k * TWO32)
   }
-}
-
-/** The postings key of the k-th (0-based) copy of bigram code c in a multiset. */
-function tokenOf(c: number, k: number): number {
-  return c + k * TWO32
 }

@@ -56,12 +56,11 @@ export function lex(text: string): Lex[] {
       const t = text.slice(start, i)
       out.push({ type: 'word', text: t, low: t.toLowerCase(), start, end: i, newline: false })
     } else if (k & SPACE) {
-      let newline = c === 10 || c === 13 || c === 0x2028 || c === 0x2029
-      // Whitespace is never a surrogate pair.
-      while (i < n && classAt(text, i) & SPACE) {
+      let newline = false
+      // Whitespace is never a surrogate pair: the run is read from its first char again, one unit each.
+      for (i = start; i < n && classAt(text, i) & SPACE; i++) {
         const d = text.charCodeAt(i)
         if (d === 10 || d === 13 || d === 0x2028 || d === 0x2029) newline = true
-        i++
       }
       const t = text.slice(start, i)
       out.push({ type: 'space', text: t, low: t, start, end: i, newline })

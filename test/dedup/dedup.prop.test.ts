@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { findDuplicates, optimalLshParams } from '../../src/dedup/index.js'
-import { encodeLatin1, makeNumberReader, NFKC_CHANGES, paragraphTokens, readFeatures, regexTokens, shingles, shingleSignature, Sink } from '../../src/dedup/features.js'
+import { encodeLatin1, makeNumberReader, NFKC_CHANGES, paragraphTokens, readFeatures, generalTokens, shingles, shingleSignature, Sink } from '../../src/dedup/features.js'
 import { collisionProbability } from '../../src/dedup/lsh.js'
 import { estimateJaccard, signature } from '../../src/dedup/minhash.js'
 
@@ -96,7 +96,7 @@ describe('LSH parameters', () => {
 })
 
 describe('tokenizer', () => {
-  it('the byte scanner gives the tokens of the general (regex) path, on ASCII and Latin-1 text', () => {
+  it('the byte scanner gives the tokens of the general path, on ASCII and Latin-1 text', () => {
     const reader = makeNumberReader(',', new Map([['juta', 1e6], ['miliar', 1e9], ['été', 1e3]]))
     const ascii = fc.stringMatching(/^[A-Za-z0-9 .,'&\-!?"():\n]{0,120}$/)
     // Latin-1 letters (both cases), separators (© « ° · no-break space, soft hyphen) and chars NFKC changes (² ª ¼ µ ´).
@@ -107,7 +107,7 @@ describe('tokenizer', () => {
         const b = new Sink()
         const c = new Sink()
         const wa = paragraphTokens(t, reader, a, 0, t.length, encodeLatin1(t, 0))
-        const wb = regexTokens(t.normalize('NFKC'), reader, b)
+        const wb = generalTokens(t.normalize('NFKC'), reader, b)
         const wc = paragraphTokens(t, reader, c)
         expect(wa).toBe(wb)
         expect(wc).toBe(wb)
@@ -130,7 +130,7 @@ describe('tokenizer', () => {
         const a = new Sink()
         const b = new Sink()
         paragraphTokens(t, reader, a, 0, t.length, encodeLatin1(t, 0))
-        regexTokens(t, reader, b)
+        generalTokens(t, reader, b)
         expect([...a.buf.subarray(0, a.n)]).toEqual([...b.buf.subarray(0, b.n)])
       }),
       { seed: 11, numRuns: 2000 },
@@ -141,7 +141,7 @@ describe('tokenizer', () => {
     const body = 'Lei Jun, pendiri Xiaomi, hadir di Beijing.\nPendapatan naik 1,5 juta yuan.'
     const ref = (t: string) => {
       const s = new Sink()
-      for (const line of t.split('\n')) regexTokens(line.normalize('NFKC'), makeNumberReader(',', new Map([['juta', 1e6]])), s)
+      for (const line of t.split('\n')) generalTokens(line.normalize('NFKC'), makeNumberReader(',', new Map([['juta', 1e6]])), s)
       return [...s.buf.subarray(0, s.n)]
     }
     for (const text of [body, `${body}\n© 2025 Antara`, `${body}\nCafé Über ²`, `${body}\n小米 © 2025`]) {
