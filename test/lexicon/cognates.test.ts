@@ -148,7 +148,7 @@ describe('CognateIndex', () => {
     )
   })
 
-  it('searches at another threshold than its own exactly too (below: every posting; above: the prefixes)', () => {
+  it('searches at another threshold than its own exactly too (below and above it)', () => {
     const word = fc.stringMatching(/^[a-e]{1,8}$/)
     const t = fc.constantFrom(0.3, 0.5, 0.6, 0.7, 0.8, 0.95, 1)
     fc.assert(
