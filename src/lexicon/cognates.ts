@@ -353,7 +353,9 @@ export class CognateIndex {
       const p = lists[order[i]!]
       if (!p) continue
       const { forms, lengths } = p
-      const top = closed ? hi : maxLen
+      // A form longer than openMax can only be counted, not opened: past the longest opened one
+      // (hi), the rest of the posting holds nothing to do.
+      const top = closed ? hi : Math.min(maxLen, Math.max(openMax, hi))
       for (let j = lowerBound(lengths, closed ? lo : o); j < forms.length && lengths[j]! <= top; j++) {
         const f = forms[j]!
         if (count[f] === 0) {
