@@ -32,6 +32,10 @@ const GROWTH_QUICK = [1000, 5000];
 const CAP_MS = { padanan: 180_000, hunalign: 120_000 };
 /** hunalign with the lexicon is also grown, but only up to this size (time budget). */
 const HUNALIGN_DIC_GROWTH_MAX = 5000;
+/** Growth runs per system and size, interleaved across systems (the machine's speed drifts by tens of
+ * percent over minutes); the table shows the median. A run over REPEAT_UNDER_MS is not repeated. */
+const GROWTH_REPEATS = { full: 3, quick: 1 };
+const REPEAT_UNDER_MS = 15_000;
 const TYPES = ['1-1', '2-1', '1-2', '2-2', '1-0/0-1', 'other'];
 
 export async function run(ctx) {
@@ -402,10 +406,21 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
       ];
       if (!peer.error) jobs.push({ system: 'hunalign', label: 'hunalign, no dictionary' });
       if (!peer.error && dic && stems && n <= HUNALIGN_DIC_GROWTH_MAX) jobs.push({ system: 'hunalign-dic', label: 'hunalign, stems + padanan lexicon' });
-      for (const job of jobs) {
-        ctx.log(`align: growth ${int(n)} sentences, ${job.label}`);
+      // Each pass runs every system once, so drift hits all of them alike.
+      const repeats = ctx.quick ? GROWTH_REPEATS.quick : GROWTH_REPEATS.full;
+      const reports = jobs.map(() => []);
+      for (let pass = 0; pass < repeats; pass++) {
+        jobs.forEach((job, k) => {
+          const first = reports[k][0];
+          if (pass > 0 && (!first || first.status !== 'ok' || first.ms > REPEAT_UNDER_MS)) return;
+          ctx.log(`align: growth ${int(n)} sentences, ${job.label}${repeats > 1 ? ` (run ${pass + 1} of ${repeats})` : ''}`);
+          const cap = CAP_MS[job.system.startsWith('hunalign') ? 'hunalign' : 'padanan'];
+          reports[k].push(child(ctx, { ...job, input, distIndex: path.join(ctx.distDir, 'index.js') }, cap));
+        });
+      }
+      jobs.forEach((job, k) => {
+        const r = summarizeRuns(reports[k]);
         const cap = CAP_MS[job.system.startsWith('hunalign') ? 'hunalign' : 'padanan'];
-        const r = child(ctx, { ...job, input, distIndex: path.join(ctx.distDir, 'index.js') }, cap);
         const rec = { sentences: { a: doc.a.length, b: doc.b.length }, sourceDocs: doc.docs, system: job.system, label: job.label, capMs: cap, ...r };
         if (r.beads) {
           const t = newAlignTally();
@@ -421,23 +436,43 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
           `${int(doc.a.length)} × ${int(doc.b.length)}`,
           job.label,
           rec.status === 'ok' ? int(rec.ms) : '–',
+          rec.status === 'ok' && rec.runsMs.length > 1 ? `${rec.runsMs.length}: ${int(Math.min(...rec.runsMs))}–${int(Math.max(...rec.runsMs))}` : '1',
           rec.status === 'ok' ? fixed(rec.maxRssMB, 0) : rec.maxRssMB ? `≥ ${fixed(rec.maxRssMB, 0)}` : '–',
           rec.status === 'ok' ? fixed(rec.sampledPeakMB, 0) : '–',
           rec.status === 'ok' ? fixed(rec.rssBeforeMB, 0) : '–',
           rec.strict ? pct(rec.strict.f1) : '–',
           rec.lax ? pct(rec.lax.f1) : '–',
-          rec.status === 'ok' ? (rec.refused ? 'refused (no ladder)' : 'ok') : rec.status,
+          rec.status === 'ok' ? (rec.refused ? 'refused (no ladder)' : rec.sameOutput === false ? 'ok, but the runs disagree' : 'ok') : rec.status,
         ]);
-      }
+      });
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
   const markdown = [
-    mdTable(['sentences (id × en)', 'system', 'ms', 'peak RSS MB', 'sampled peak MB', 'RSS before MB', 'strict F1', 'lax F1', 'status'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
-    `How to read this: the generated documents concatenated into one document (cut at a bead boundary once the Indonesian side has the stated size), each system alone in a fresh \`node --expose-gc\` process. **ms**: the one alignSentences() / hunalign run() call (padanan after one warm-up call on the seed-sized pair; hunalign's instantiation excluded). **padanan** is given the sentence strings and reads them inside the call (tokens, stems, numbers); **Docs prepared beforehand** times the call on prepare()d documents, their preparing outside the timer as hunalign's tokenizing and stemming is (its time is in the JSON, prepareMs). **peak RSS**: the process's maxRSS (resourceUsage) at the end, everything included (node, inputs, the WASM heap for hunalign); **sampled peak**: the highest process RSS seen by a sampler thread every 20 ms; **RSS before**: just before the call. A run that does not finish within ${CAP_MS.padanan / 1000} s (padanan) or ${CAP_MS.hunalign / 1000} s (hunalign) is killed and shown as such. hunalign with the lexicon is grown up to ${int(HUNALIGN_DIC_GROWTH_MAX)} sentences only.`,
+    mdTable(['sentences (id × en)', 'system', 'ms', 'runs: ms range', 'peak RSS MB', 'sampled peak MB', 'RSS before MB', 'strict F1', 'lax F1', 'status'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
+    `How to read this: the generated documents concatenated into one document (cut at a bead boundary once the Indonesian side has the stated size), each system alone in a fresh \`node --expose-gc\` process. **ms**: the one alignSentences() / hunalign run() call (padanan after one warm-up call on the seed-sized pair; hunalign's instantiation excluded), the median of ${ctx.quick ? GROWTH_REPEATS.quick : GROWTH_REPEATS.full} runs, each in a fresh process, run in rounds of one run of every system (**runs** gives their range; a run over ${REPEAT_UNDER_MS / 1000} s is not repeated); the status says if the runs' beads ever differ. **padanan** is given the sentence strings and reads them inside the call (tokens, stems, numbers); **Docs prepared beforehand** times the call on prepare()d documents, their preparing outside the timer as hunalign's tokenizing and stemming is (its time is in the JSON, prepareMs). **peak RSS**: the process's maxRSS (resourceUsage) at the end, everything included (node, inputs, the WASM heap for hunalign); **sampled peak**: the highest process RSS seen by a sampler thread every 20 ms; **RSS before**: just before the call. A run that does not finish within ${CAP_MS.padanan / 1000} s (padanan) or ${CAP_MS.hunalign / 1000} s (hunalign) is killed and shown as such. hunalign with the lexicon is grown up to ${int(HUNALIGN_DIC_GROWTH_MAX)} sentences only.`,
   ].join('\n\n');
   return { sizes, runs, markdown };
+}
+
+/** One row from the repeated runs of a job: the median time, the highest memory, the first run's beads. */
+function summarizeRuns(reports) {
+  const bad = reports.find((r) => r.status !== 'ok');
+  if (bad) return bad;
+  const ms = reports.map((r) => r.ms);
+  const sorted = [...ms].sort((x, y) => x - y);
+  const key = (r) => JSON.stringify(r.beads ?? null);
+  const first = reports[0];
+  return {
+    ...first,
+    ms: sorted[(sorted.length - 1) >> 1],
+    runsMs: ms,
+    maxRssMB: Math.max(...reports.map((r) => r.maxRssMB)),
+    sampledPeakMB: Math.max(...reports.map((r) => r.sampledPeakMB)),
+    rssBeforeMB: first.rssBeforeMB,
+    sameOutput: reports.every((r) => key(r) === key(first)),
+  };
 }
 
 /** Runs this file as a child; returns its report (or how it failed). */
