@@ -1,0 +1,105 @@
+// padanan's confix stripper (src/stem/confix.ts) must give exactly natural's StemmerId stems: the
+// lexicon was built against them. natural stays the oracle here.
+import { readFileSync, readdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { id, naturalStemmer } from '../../src/index.js'
+import { confixStemmer } from '../../src/stem/confix.js'
+
+const natural = createRequire(import.meta.url)('natural/lib/natural/stemmers/index.js').StemmerId as { stem(w: string): string; dictionary: string[] }
+const roots = natural.dictionary.filter(Boolean)
+const fast = confixStemmer(new Set(roots))
+
+/** A small seeded generator (mulberry32), so the generated words are the same on every run. */
+function rng(seed: number): (n: number) => number {
+  let a = seed >>> 0
+  return (n) => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n)
+  }
+}
+
+/** Words where the two stemmers disagree, as [word, natural, padanan]; words left to natural (null) are skipped, but few may be. */
+function disagreements(words: Iterable<string>): [string, string, string][] {
+  const out: [string, string, string][] = []
+  let n = 0
+  let left = 0
+  for (const w of words) {
+    n++
+    const got = fast(w)
+    if (got === null) {
+      left++
+      continue
+    }
+    const want = natural.stem(w)
+    if (got !== want) out.push([w, want, got])
+  }
+  expect(left / n).toBeLessThan(0.05)
+  return out
+}
+
+describe('Indonesian confix stripping', () => {
+  it('stems the affixed words of the seed article 001 as natural does', () => {
+    // From fixtures/npc/001: prefixes, confixes, nasal recoding (me-N, pe-N), and words with no affix.
+    const cases: Record<string, string> = {
+      berinvestasi: 'investasi',
+      berkontribusi: 'kontribusi',
+      kecerdasan: 'cerdas',
+      kenyamanan: 'nyaman',
+      membangun: 'bangun',
+      memperdalam: 'dalam',
+      mempromosikan: 'promosi',
+      mengintegrasikan: 'integrasi',
+      mengungkapkan: 'ungkap',
+      menunjukkan: 'tunjuk',
+      pencapaian: 'capai',
+      pendorong: 'dorong',
+      penelitian: 'teliti',
+      pengembangan: 'kembang',
+      perusahaan: 'usaha',
+      perwakilan: 'wakil',
+      terbaru: 'baru',
+      merek: 'merek',
+      terminal: 'terminal',
+      xiaomi: 'xiaomi',
+    }
+    for (const [w, stem] of Object.entries(cases)) {
+      expect(fast(w), w).toBe(stem)
+      expect(natural.stem(w), w).toBe(stem)
+      expect(id.stem!(w), w).toBe(stem)
+    }
+  })
+
+  it('agrees with natural on every word of the fixtures', () => {
+    const words = new Set<string>()
+    for (const f of readdirSync('fixtures/npc').filter((f) => f.endsWith('.txt'))) {
+      for (const w of readFileSync(`fixtures/npc/${f}`, 'utf8').toLowerCase().match(/[a-z]+/g) ?? []) words.add(w)
+    }
+    expect(words.size).toBeGreaterThan(500)
+    expect(disagreements(words)).toEqual([])
+  })
+
+  it('agrees with natural on generated prefix, confix, suffix and infix forms of its roots', () => {
+    const r = rng(2026)
+    const pre = ['', 'me', 'mem', 'men', 'meng', 'menge', 'meny', 'mempe', 'memper', 'pe', 'pem', 'pen', 'peng', 'penge', 'peny', 'per', 'pel', 'ber', 'be', 'bel', 'ter', 'te', 'di', 'diper', 'ke', 'keber', 'se', 'ku', 'kau']
+    const suf = ['', 'i', 'an', 'kan', 'nya', 'lah', 'kah', 'tah', 'pun', 'ku', 'mu', 'kannya', 'annya', 'inya', 'kanlah', 'nyalah', 'is', 'isme', 'isasi']
+    const words = new Set<string>()
+    for (let k = 0; k < 12_000; k++) words.add(pre[r(pre.length)]! + roots[r(roots.length)]! + suf[r(suf.length)]!)
+    for (let k = 0; k < 2_000; k++) {
+      const root = roots[r(roots.length)]!
+      words.add(root[0] + ['er', 'el', 'em', 'in'][r(4)]! + root.slice(1))
+    }
+    // Letters at random, where no rule is expected to find a root (the slow case for natural).
+    for (let k = 0; k < 2_000; k++) words.add(Array.from({ length: 4 + r(9) }, () => 'abcdeghiklmnoprstuy'[r(19)]).join(''))
+    expect(disagreements(words)).toEqual([])
+  })
+
+  it('leaves words outside [a-z] to natural, and the pack stemmer still stems them', () => {
+    for (const w of ['buku-buku', 'Xiaomi', 'kafé', 'rp10']) expect(fast(w)).toBeNull()
+    expect(id.stem!('buku-buku')).toBe(natural.stem('buku-buku'))
+    expect(naturalStemmer('StemmerId')('berbalas-balasan')).toBe(natural.stem('berbalas-balasan'))
+  })
+})
