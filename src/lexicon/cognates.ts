@@ -52,9 +52,9 @@ export interface CognateIndexOptions {
  */
 export const DEFAULT_MIN_DICE = 0.7
 
-// English spelling → Indonesian loanword spelling (the PUPI rules for borrowed terms), in order:
-// digraphs first, then -tion/-sion, then single letters, then doubled letters.
-const RESPELL: readonly [RegExp, string][] = [
+/** English spelling → Indonesian loanword spelling (the PUPI rules for borrowed terms), in order:
+ * digraphs first, then -tion/-sion, then single letters, then doubled letters. Exported for tests. */
+export const RESPELL: readonly [RegExp, string][] = [
   [/ph/g, 'f'],
   [/sh/g, 'sy'],
   [/th/g, 't'],
@@ -84,13 +84,27 @@ export function respellEnglish(word: string): string {
   let s = respelled.get(word)
   if (s !== undefined) return s
   s = word
-  for (const [re, to] of RESPELL) s = s.replace(re, to)
+  if (needsRespelling(word)) for (const [re, to] of RESPELL) s = s.replace(re, to)
   // News vocabulary repeats: memoized (a few dozen regex passes a word), bounded.
   if (respelled.size >= 100_000) respelled.clear()
   respelled.set(word, s)
   return s
 }
 const respelled = new Map<string, string>()
+
+/** Whether any RESPELL rule can change the word: each needs one of h q c x z y, tion or sion, or a
+ * doubled character (a superset of a doubled letter). Most words need none, and skip a dozen regex passes. */
+function needsRespelling(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    // h q c x z y
+    if (c === 104 || c === 113 || c === 99 || c === 120 || c === 122 || c === 121) return true
+    // A surrogate: a doubled astral letter is no doubled code unit; leave such words to the rules.
+    if (c >= 0xd800 && c <= 0xdfff) return true
+    if (i > 0 && c === w.charCodeAt(i - 1)) return true
+  }
+  return w.includes('tion') || w.includes('sion')
+}
 
 const identity = (w: string): string => w
 const primary = (code: string): string => code.trim().toLowerCase().split(/[-_]/)[0]!

@@ -6,8 +6,9 @@ import { prepare } from '../../src/core/prepare.js'
 import { PadananError } from '../../src/errors.js'
 import { en } from '../../src/langs/en/index.js'
 import { id } from '../../src/langs/id/index.js'
-import { CognateIndex, createCognateIndex, DEFAULT_MIN_DICE, respellEnglish, type CognateMatch } from '../../src/lexicon/cognates.js'
+import { CognateIndex, createCognateIndex, DEFAULT_MIN_DICE, RESPELL, respellEnglish, type CognateMatch } from '../../src/lexicon/cognates.js'
 import { bigrams, dice, diceOfBigrams } from '../../src/similarity/dice.js'
+import { anyText } from '../texts.js'
 
 const SEED = 20261123
 const same = (w: string): string => w
@@ -71,6 +72,17 @@ describe('respellEnglish', () => {
       yoga: 'yoga',
     }
     for (const [w, r] of Object.entries(cases)) expect(respellEnglish(w), w).toBe(r)
+  })
+
+  it('gives what every rule in turn gives, also for the words it lets skip them', () => {
+    const byRules = (w: string): string => RESPELL.reduce((s, [re, to]) => s.replace(re, to), w)
+    const pieces = ['a', 'e', 'i', 'o', 'u', 'y', 'h', 'c', 'q', 'x', 'z', 's', 't', 'p', 'n', 'tion', 'sion', 'sions', 'ss', 'll', 'b', 'r', '𝐀', 'é', '1', '11']
+    fc.assert(
+      fc.property(anyText(pieces, 12), (w) => {
+        expect(respellEnglish(w)).toBe(byRules(w))
+      }),
+      { seed: SEED, numRuns: 3000 },
+    )
   })
 })
 
