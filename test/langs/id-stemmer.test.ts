@@ -1,10 +1,10 @@
 // padanan's confix stripper (src/stem/confix.ts) must give exactly natural's StemmerId stems: the
 // lexicon was built against them. natural stays the oracle here.
-import { readFileSync, readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { id, naturalStemmer } from '../../src/index.js'
 import { confixStemmer } from '../../src/stem/confix.js'
+import { expectStems, seedWords } from '../seeds.js'
 
 const natural = createRequire(import.meta.url)('natural/lib/natural/stemmers/index.js').StemmerId as { stem(w: string): string; dictionary: string[] }
 const roots = natural.dictionary.filter(Boolean)
@@ -66,18 +66,11 @@ describe('Indonesian confix stripping', () => {
       terminal: 'terminal',
       xiaomi: 'xiaomi',
     }
-    for (const [w, stem] of Object.entries(cases)) {
-      expect(fast(w), w).toBe(stem)
-      expect(natural.stem(w), w).toBe(stem)
-      expect(id.stem!(w), w).toBe(stem)
-    }
+    expectStems(expect, cases, [fast, natural.stem, id.stem!])
   })
 
   it('agrees with natural on every word of the fixtures', () => {
-    const words = new Set<string>()
-    for (const f of readdirSync('fixtures/npc').filter((f) => f.endsWith('.txt'))) {
-      for (const w of readFileSync(`fixtures/npc/${f}`, 'utf8').toLowerCase().match(/[a-z]+/g) ?? []) words.add(w)
-    }
+    const words = seedWords()
     expect(words.size).toBeGreaterThan(500)
     expect(disagreements(words)).toEqual([])
   })
