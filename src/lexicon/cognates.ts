@@ -137,7 +137,10 @@ export class CognateIndex {
   readonly minDice: number
   private readonly words: string[] = []
   private readonly exact = new Map<string, number>()
-  private readonly formWord: number[] = []
+  /** The words of each distinct form: form f's are formWords[f] (a form is shared: investment and
+   * invest both have the stem form `invest`, indexed and scored once). */
+  private readonly formWords: number[][] = []
+  private readonly formId = new Map<string, number>()
   /** Number of bigrams of each form; postings are sorted by it, for the length filter. */
   private readonly formLength: number[] = []
   /** Forms too short for a bigram match only themselves. */
@@ -190,7 +193,7 @@ export class CognateIndex {
       this.addForm(form, id)
       if (stemForm !== form) this.addForm(stemForm, id)
     }
-    const forms = this.formWord.length
+    const forms = this.formWords.length
     this.count = new Int32Array(forms)
     // Postings sorted by (form length, form): forms are posted in that order (a counting sort by
     // length), so no list needs sorting.
@@ -282,9 +285,15 @@ export class CognateIndex {
   }
 
   private addForm(form: string, wordId: number): void {
-    const f = this.formWord.length
+    const known = this.formId.get(form)
+    if (known !== undefined) {
+      this.formWords[known]!.push(wordId)
+      return
+    }
+    const f = this.formWords.length
+    this.formId.set(form, f)
     const bg = bigrams(form)
-    this.formWord.push(wordId)
+    this.formWords.push([wordId])
     this.formLength.push(bg.codes.length)
     const at = this.codeStart[f]!
     if (at + bg.codes.length > this.codes.length) {
@@ -316,7 +325,7 @@ export class CognateIndex {
     const n = q.codes.length
     if (n === 0) {
       // Dice of a string with no bigram is 1 for the same string, else 0.
-      for (const f of this.shortForms.get(q.text) ?? []) best.set(this.formWord[f]!, 1)
+      for (const f of this.shortForms.get(q.text) ?? []) for (const id of this.formWords[f]!) best.set(id, 1)
       return
     }
     if (t >= 1) {
@@ -336,7 +345,7 @@ export class CognateIndex {
         const at = this.codeStart[f]!
         let k = 0
         while (k < n && this.codes[at + k] === q.codes[k]) k++
-        if (k === n) best.set(this.formWord[f]!, 1)
+        if (k === n) for (const id of this.formWords[f]!) best.set(id, 1)
       }
       return
     }
@@ -393,8 +402,7 @@ export class CognateIndex {
       const s = (2 * count[f]!) / (n + len[f]!)
       count[f] = 0
       if (s < t) continue
-      const id = this.formWord[f]!
-      if (s > (best.get(id) ?? 0)) best.set(id, s)
+      for (const id of this.formWords[f]!) if (s > (best.get(id) ?? 0)) best.set(id, s)
     }
   }
 }
