@@ -166,23 +166,27 @@ function presegmentedParagraphs(text: string): { para: Span; lines: Span[] }[] {
 
 /** Runs of capitalized, non-initial, non-stopword tokens: Lei Jun, Xiaomi Group, R&D. */
 function collectNames(tokens: readonly Token[], out: string[], seen: Set<string>): void {
-  let run: Token[] = []
-  const flush = () => {
-    if (run.length) {
-      const name = run.map((t) => t.text).join(' ')
-      if (!seen.has(name)) {
-        seen.add(name)
-        out.push(name)
-      }
+  // The current run is tokens[from, to); index bounds, not an array a token (this runs on every token).
+  let from = -1
+  let to = -1
+  const flush = (): void => {
+    if (from < 0) return
+    let name = tokens[from]!.text
+    for (let k = from + 1; k < to; k++) name += ' ' + tokens[k]!.text
+    if (!seen.has(name)) {
+      seen.add(name)
+      out.push(name)
     }
-    run = []
+    from = -1
   }
-  tokens.forEach((t, i) => {
-    const adjacent = run.length > 0 && t.start - run[run.length - 1]!.end <= 1
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
     if (i > 0 && t.isCapitalized && !t.isStopword && !t.isNumber) {
-      if (!adjacent) flush()
-      run.push(t)
+      // A run's last token is always the one before: any other token ends the run.
+      if (from >= 0 && t.start - tokens[i - 1]!.end > 1) flush()
+      if (from < 0) from = i
+      to = i + 1
     } else flush()
-  })
+  }
   flush()
 }
