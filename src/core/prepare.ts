@@ -6,7 +6,7 @@ import type { Doc, LanguagePack, Paragraph, Sentence, Token } from '../types.js'
 import { detectLanguage } from './detect.js'
 import { checkText } from './limits.js'
 import { splitParagraphs, splitSentences, type Span } from './segment.js'
-import { elisionsOf, normalizeToken, tokenize } from './tokenize.js'
+import { elisionsOf, normalizeToken, scanTokens } from './tokenize.js'
 import { recordWords } from './words.js'
 
 /** Options of {@link prepare}. */
@@ -81,6 +81,7 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     return t
   }
 
+  const elisions = elisionsOf(pack)
   const blocks = opts.presegmented ? presegmentedParagraphs(text) : splitParagraphs(text).map((p) => ({ para: p, lines: null }))
   for (const { para, lines } of blocks) {
     // Numbers per paragraph: mentions never cross a line, and offsets shift back into the text.
@@ -92,22 +93,23 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     // Mentions are in order, so one pointer hands them to sentences in linear time.
     let nextMention = 0
     for (const s of lines ?? splitSentences(para, pack)) {
-      const local = tokenize(s.text, s.start, elisionsOf(pack))
       starts.push(used)
-      if (used + local.length > ids.length) {
-        const grown = new Int32Array(Math.max(2 * ids.length, used + local.length))
-        grown.set(ids)
-        ids = grown
-      }
-      const tokens: Token[] = local.map((t) => {
-        const id = words.get(t.text)
+      const tokens: Token[] = []
+      scanTokens(s.text, s.start, elisions, (word, start, end) => {
+        if (used === ids.length) {
+          const grown = new Int32Array(2 * ids.length)
+          grown.set(ids)
+          ids = grown
+        }
+        const id = words.get(word)
         if (id === undefined) {
           ids[used++] = wordList.length
-          return firstToken(t.text, t.start, t.end)
+          tokens.push(firstToken(word, start, end))
+          return
         }
         ids[used++] = id
         const w = wordList[id]!
-        return { text: w.text, start: t.start, end: t.end, norm: w.norm, stem: w.stem, isNumber: w.isNumber, isStopword: w.isStopword, isCapitalized: w.isCapitalized }
+        tokens.push({ text: w.text, start, end, norm: w.norm, stem: w.stem, isNumber: w.isNumber, isStopword: w.isStopword, isCapitalized: w.isCapitalized })
       })
       collectNames(tokens, names, seenNames)
       const takeMentions = () => {

@@ -24,6 +24,22 @@ function wordTail(text: string, i: number): number {
  */
 export function tokenize(text: string, offset = 0, elisions?: ReadonlySet<string>): Span[] {
   const out: Span[] = []
+  scanTokens(text, offset, elisions, (word, start, end) => {
+    out.push({ text: word, start, end })
+  })
+  return out
+}
+
+/**
+ * {@link tokenize} as a visitor: each token's text and offsets, in order, with no span object or
+ * array (prepare() reads a million tokens from a 20,000-sentence document).
+ *
+ * @example
+ * const words: string[] = []
+ * scanTokens('Xiaomi R&D: 105 miliar', 0, undefined, (w) => words.push(w))
+ * words //=> ['Xiaomi', 'R&D', '105', 'miliar']
+ */
+export function scanTokens(text: string, offset: number, elisions: ReadonlySet<string> | undefined, visit: (word: string, start: number, end: number) => void): void {
   const n = text.length
   let i = 0
   while (i < n) {
@@ -67,24 +83,23 @@ export function tokenize(text: string, offset = 0, elisions?: ReadonlySet<string
     }
     const word = text.slice(i, end)
     const start = offset + i
-    if (elisions && elisions.size > 0 && (word.includes("'") || word.includes('’'))) splitElisions(word, start, elisions, out)
-    else out.push({ text: word, start, end: start + word.length })
+    if (elisions && elisions.size > 0 && (word.includes("'") || word.includes('’'))) splitElisions(word, start, elisions, visit)
+    else visit(word, start, start + word.length)
     i = end
   }
-  return out
 }
 
 /** `l'économie` → `l'`, `économie`; `jusqu'à` → `jusqu'`, `à`: elided words (with their apostrophe) split off. */
-function splitElisions(word: string, start: number, elisions: ReadonlySet<string>, out: Span[]): void {
+function splitElisions(word: string, start: number, elisions: ReadonlySet<string>, visit: (word: string, start: number, end: number) => void): void {
   let from = 0
   for (;;) {
     const rest = word.slice(from)
     const ap = rest.search(/['’]/)
     if (ap <= 0 || ap === rest.length - 1 || !elisions.has(rest.slice(0, ap + 1).toLowerCase().replace('’', "'"))) break
-    out.push({ text: rest.slice(0, ap + 1), start: start + from, end: start + from + ap + 1 })
+    visit(rest.slice(0, ap + 1), start + from, start + from + ap + 1)
     from += ap + 1
   }
-  out.push({ text: word.slice(from), start: start + from, end: start + word.length })
+  visit(word.slice(from), start + from, start + word.length)
 }
 
 const elisionSets = new WeakMap<LanguagePack, ReadonlySet<string>>()
