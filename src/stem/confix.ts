@@ -3,8 +3,8 @@
 // natural tests its rules with a regular expression each, builds rule arrays and removal objects on
 // every call, and runs all of them for the many words that have no root in its dictionary (names,
 // loanwords): ~60 µs such a word, most of the time of prepare() on Indonesian. Here each rule is a
-// few character tests. Words outside [a-z] (hyphenated plurals such as `buku-buku`, capitals,
-// non-ASCII letters) are left to natural: stem() returns null for them.
+// few character tests. Reduplicated words (buku-buku) are read as natural reads them; words with
+// other characters (capitals, digits, non-ASCII letters) are left to natural: stem() returns null.
 // test/langs/id-stemmer.test.ts checks that both give the same stem on real and generated words.
 
 /** One affix removal, as the restore step needs it. */
@@ -24,7 +24,10 @@ type Variant = (w: string) => string | undefined
 
 const isVowel = (c: string | undefined): boolean => c === 'a' || c === 'i' || c === 'u' || c === 'e' || c === 'o'
 /** A letter other than a vowel ([bcdfghjklmnpqrstvwxyz]; words here are [a-z] only). */
-const isCons = (c: string | undefined): boolean => c !== undefined && !isVowel(c)
+/** [a-z]: words here are letters, and hyphens between them (the regular expressions' [a-z] classes). */
+const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z'
+/** [bcdfghjklmnpqrstvwxyz]: a letter other than a vowel. */
+const isCons = (c: string | undefined): boolean => isLetter(c) && !isVowel(c)
 const inSet = (set: string) => (c: string | undefined): boolean => c !== undefined && set.includes(c)
 const isLRWY = inSet('lrwy')
 const isBFV = inSet('bfv')
@@ -56,13 +59,13 @@ const RULES: readonly Rule[] = [
   // 1. berV → ber-V | be-rV
   rule('b', [after('ber', isVowel), after('ber', isVowel, 'r')]),
   // 2. berCAP → ber-CAP, unless P starts with er
-  rule('b', [(w) => (w.startsWith('ber') && isCons(w[3]) && w.length >= 5 ? (w.startsWith('er', 5) ? undefined : w.slice(3)) : undefined)]),
+  rule('b', [(w) => (w.startsWith('ber') && isCons(w[3]) && isLetter(w[4]) ? (w.startsWith('er', 5) ? undefined : w.slice(3)) : undefined)]),
   // 3. berCAerV → ber-CAerV, C ≠ r; matched anywhere in the word, not only at its start (at the
   // leftmost place the whole pattern fits, as a regular expression would)
   rule('', [
     (w) => {
       for (let p = w.indexOf('ber'); p >= 0; p = w.indexOf('ber', p + 1)) {
-        if (isCons(w[p + 3]) && p + 4 < w.length && w.startsWith('er', p + 5) && isVowel(w[p + 7])) return w[p + 3] === 'r' ? undefined : w.slice(p + 3)
+        if (isCons(w[p + 3]) && isLetter(w[p + 4]) && w.startsWith('er', p + 5) && isVowel(w[p + 7])) return w[p + 3] === 'r' ? undefined : w.slice(p + 3)
       }
       return undefined
     },
@@ -105,15 +108,15 @@ const RULES: readonly Rule[] = [
   // 18. menyV → me-nyV | meny-sV
   rule('m', [after('meny', isVowel, 'ny'), after('meny', isVowel, 's')]),
   // 19. mempA → mem-pA, A ≠ e (nor n)
-  rule('m', [after('memp', (c) => c !== undefined && c !== 'e' && c !== 'n', 'p')]),
+  rule('m', [after('memp', (c) => isLetter(c) && c !== 'e' && c !== 'n', 'p')]),
   // 20. pe{w|y}V → pe-{w|y}V
   rule('p', [(w) => (w.startsWith('pe') && isWY(w[2]) && isVowel(w[3]) ? w.slice(2) : undefined)]),
   // 21. perV → per-V | pe-rV
   rule('p', [after('per', isVowel), after('per', isVowel, 'r')]),
   // 23. perCAP → per-CAP, unless P starts with er
-  rule('p', [(w) => (w.startsWith('per') && isCons(w[3]) && w.length >= 5 ? (w.startsWith('er', 5) ? undefined : w.slice(3)) : undefined)]),
+  rule('p', [(w) => (w.startsWith('per') && isCons(w[3]) && isLetter(w[4]) ? (w.startsWith('er', 5) ? undefined : w.slice(3)) : undefined)]),
   // 24. perCAerV → per-CAerV, C ≠ r
-  rule('p', [(w) => (w.startsWith('per') && isCons(w[3]) && w.length >= 5 && w.startsWith('er', 5) && isVowel(w[7]) ? (w[3] === 'r' ? undefined : w.slice(3)) : undefined)]),
+  rule('p', [(w) => (w.startsWith('per') && isCons(w[3]) && isLetter(w[4]) && w.startsWith('er', 5) && isVowel(w[7]) ? (w[3] === 'r' ? undefined : w.slice(3)) : undefined)]),
   // 25. pem{b|f|v} → pem-{b|f|v}
   rule('p', [after('pem', isBFV)]),
   // 26. pemV → pe-mV | pe-pV
@@ -152,6 +155,8 @@ const RULES: readonly Rule[] = [
 const RULES_BY_FIRST: ReadonlyMap<string, readonly (readonly Variant[])[]> = new Map(
   [...'abcdefghijklmnopqrstuvwxyz'].map((c) => [c, RULES.filter((r) => r.first === '' || r.first === c || (r.first === 'C' && isCons(c))).map((r) => r.variants)]),
 )
+/** The rules for a word starting with anything else (a hyphen): those that match anywhere. */
+const RULES_ANYWHERE = RULES.filter((r) => r.first === '').map((r) => r.variants)
 
 const PARTICLES = ['lah', 'kah', 'tah', 'pun']
 const POSSESSIVES = ['ku', 'mu', 'nya']
@@ -162,8 +167,14 @@ const DERIVATIONAL = ['isasi', 'isme', 'kan', 'is', 'an', 'i']
 const SUFFIXES = [PARTICLES, POSSESSIVES, DERIVATIONAL] as const
 const SUFFIX_TYPES = ['P', 'PP', 'DS'] as const
 
-function stripEnding(w: string, endings: readonly string[]): string {
-  for (const e of endings) if (w.endsWith(e)) return w.slice(0, w.length - e.length)
+/** w without the first of `endings` it ends with (and, for particles and possessives, the hyphens before it: buku-nya). */
+function stripEnding(w: string, endings: readonly string[], hyphens: boolean): string {
+  for (const e of endings) {
+    if (!w.endsWith(e)) continue
+    let at = w.length - e.length
+    if (hyphens) while (at > 0 && w[at - 1] === '-') at--
+    return w.slice(0, at)
+  }
   return w
 }
 
@@ -201,9 +212,7 @@ export function confixStemmer(roots: ReadonlySet<string>): (word: string) => str
       cur = plain
     }
     if (isRoot(cur) || removals.length > before) return
-    const rules = RULES_BY_FIRST.get(cur[0]!)
-    if (rules === undefined) return
-    for (const rule of rules) {
+    for (const rule of RULES_BY_FIRST.get(cur[0]!) ?? RULES_ANYWHERE) {
       const result = runRule(rule, cur)
       if (result !== undefined) {
         removals.push({ original: cur, result, removed: '', type: 'DP' })
@@ -222,7 +231,7 @@ export function confixStemmer(roots: ReadonlySet<string>): (word: string) => str
 
   const removeSuffixes = (): void => {
     for (let k = 0; k < SUFFIXES.length; k++) {
-      const result = stripEnding(cur, SUFFIXES[k]!)
+      const result = stripEnding(cur, SUFFIXES[k]!, k < 2)
       if (result !== cur) removals.push({ original: cur, result, removed: cur.slice(result.length), type: SUFFIX_TYPES[k]! })
       cur = result
       if (isRoot(cur)) return
@@ -274,14 +283,45 @@ export function confixStemmer(roots: ReadonlySet<string>): (word: string) => str
     loopRestorePrefixes()
   }
 
-  return (word) => {
-    for (let i = 0; i < word.length; i++) {
-      const c = word.charCodeAt(i)
-      if (c < 97 || c > 122) return null
-    }
+  /** One word without a reduplication; removals carry over from the word's other halves, as in natural. */
+  const singular = (word: string): string => {
     cur = original = word
-    removals = []
     if (word.length > 3) strip()
     return isRoot(cur) ? cur : original
+  }
+
+  /** A reduplicated word (buku-buku, berbalas-balasan, buku-buku-nya): its root when both halves give the same one. */
+  const plural = (word: string): string => {
+    const cut = word.lastIndexOf('-')
+    let first = word.slice(0, cut)
+    let second = word.slice(cut + 1)
+    const inner = first.lastIndexOf('-')
+    // buku-buku-nya: the particle or possessive goes with the second half.
+    if (inner >= 0 && (POSSESSIVES.includes(second) || PARTICLES.includes(second))) {
+      second = first.slice(inner + 1) + '-' + second
+      first = first.slice(0, inner)
+    }
+    const root1 = singular(first)
+    let root2 = singular(second)
+    // meniru-nirukan: a second half with no root of its own is tried with me- before it.
+    if (!isRoot(second) && root2 === second) root2 = singular('me' + second)
+    return root1 === root2 ? root1 : word
+  }
+
+  return (word) => {
+    // Letters, with single hyphens between them; anything else goes to natural.
+    for (let i = 0; i < word.length; i++) {
+      const c = word.charCodeAt(i)
+      if (c >= 97 && c <= 122) continue
+      if (c === 45 && i > 0 && i < word.length - 1 && word.charCodeAt(i - 1) !== 45) continue
+      return null
+    }
+    removals = []
+    const last = word.lastIndexOf('-')
+    if (last < 0) return singular(word)
+    // natural's plural test: a hyphen, unless the only one is before a particle or possessive.
+    const tail = word.slice(last + 1)
+    const reduplicated = PARTICLES.includes(tail) || POSSESSIVES.includes(tail) ? word.lastIndexOf('-', last - 1) >= 0 : true
+    return reduplicated ? plural(word) : singular(word)
   }
 }

@@ -85,14 +85,29 @@ describe('Indonesian confix stripping', () => {
       const root = roots[r(roots.length)]!
       words.add(root[0] + ['er', 'el', 'em', 'in'][r(4)]! + root.slice(1))
     }
+    // Reduplication (buku-buku, berbalas-balasan, buku-buku-nya, meniru-nirukan), read half by half.
+    const tails = ['nya', 'ku', 'mu', 'lah', 'kah', 'pun']
+    for (let k = 0; k < 4_000; k++) {
+      const root = roots[r(roots.length)]!.replace(/-/g, '')
+      const other = r(2) ? root : roots[r(roots.length)]!.replace(/-/g, '')
+      const p = pre[r(pre.length)]!
+      const s = suf[r(suf.length)]!
+      const forms = [`${root}-${other}`, `${p}${root}-${other}${s}`, `${root}-${p}${other}${s}`, `${root}-${other}-${tails[r(6)]}`, `${p}${root}-${tails[r(6)]}`, `${root.slice(0, 2)}-${root}`]
+      words.add(forms[r(forms.length)]!)
+    }
     // Letters at random, where no rule is expected to find a root (the slow case for natural).
     for (let k = 0; k < 2_000; k++) words.add(Array.from({ length: 4 + r(9) }, () => 'abcdeghiklmnoprstuy'[r(19)]).join(''))
     expect(disagreements(words)).toEqual([])
   })
 
-  it('leaves words outside [a-z] to natural, and the pack stemmer still stems them', () => {
-    for (const w of ['buku-buku', 'Xiaomi', 'kafé', 'rp10']) expect(fast(w)).toBeNull()
-    expect(id.stem!('buku-buku')).toBe(natural.stem('buku-buku'))
-    expect(naturalStemmer('StemmerId')('berbalas-balasan')).toBe(natural.stem('berbalas-balasan'))
+  it('reads reduplicated words half by half, as natural does', () => {
+    // Plurals, reciprocals, a possessive after the pair; masing-masing has no root in the dictionary and stays whole.
+    expectStems(expect, { 'negara-negara': 'negara', 'berbalas-balasan': 'balas', 'masing-masing': 'masing-masing', 'buku-buku-nya': 'buku', 'buku-nya': 'buku', 'meniru-nirukan': 'tiru' }, [fast, natural.stem])
+  })
+
+  it('leaves words with other characters to natural, and the pack stemmer still stems them', () => {
+    for (const w of ['Xiaomi', 'kafé', 'rp10', 'buku--buku', '-nya', 'buku-']) expect(fast(w)).toBeNull()
+    expect(id.stem!('kafé')).toBe(natural.stem('kafé'))
+    expect(naturalStemmer('StemmerId')('Berbalas-Balasan')).toBe(natural.stem('Berbalas-Balasan'))
   })
 })
