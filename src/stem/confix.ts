@@ -23,7 +23,6 @@ interface Removal {
 type Variant = (w: string) => string | undefined
 
 const isVowel = (c: string | undefined): boolean => c === 'a' || c === 'i' || c === 'u' || c === 'e' || c === 'o'
-/** A letter other than a vowel ([bcdfghjklmnpqrstvwxyz]; words here are [a-z] only). */
 /** [a-z]: words here are letters, and hyphens between them (the regular expressions' [a-z] classes). */
 const isLetter = (c: string | undefined): boolean => c !== undefined && c >= 'a' && c <= 'z'
 /** [bcdfghjklmnpqrstvwxyz]: a letter other than a vowel. */
@@ -150,18 +149,26 @@ const RULES: readonly Rule[] = [
   rule('k', [after('kau', any)]),
 ]
 
-/** The rules that can apply to a word starting with each letter, in their order (most rules need
- * one first letter: a word is tried against a handful of them, not all forty). */
-const RULES_BY_FIRST: ReadonlyMap<string, readonly (readonly Variant[])[]> = new Map(
-  [...'abcdefghijklmnopqrstuvwxyz'].map((c) => [c, RULES.filter((r) => r.first === '' || r.first === c || (r.first === 'C' && isCons(c))).map((r) => r.variants)]),
-)
-/** The rules for a word starting with anything else (a hyphen): those that match anywhere. */
-const RULES_ANYWHERE = RULES.filter((r) => r.first === '').map((r) => r.variants)
+/**
+ * The rules that can apply to a word starting with each letter, in their order (most rules need one
+ * first letter: a word is tried against a handful of them, not all forty), and under '' those for a
+ * word starting with anything else (a hyphen): the ones that match anywhere. Built on first use.
+ */
+let rulesByFirst: ReadonlyMap<string, readonly (readonly Variant[])[]> | undefined
+function rulesFor(first: string | undefined): readonly (readonly Variant[])[] {
+  rulesByFirst ??= new Map(
+    [...'abcdefghijklmnopqrstuvwxyz', ''].map((c) => [c, RULES.filter((r) => r.first === '' || r.first === c || (r.first === 'C' && isCons(c))).map((r) => r.variants)]),
+  )
+  return rulesByFirst.get(first ?? '') ?? rulesByFirst.get('')!
+}
 
 const PARTICLES = ['lah', 'kah', 'tah', 'pun']
 const POSSESSIVES = ['ku', 'mu', 'nya']
 // Longest first: the suffix a leftmost regular-expression match would take.
 const DERIVATIONAL = ['isasi', 'isme', 'kan', 'is', 'an', 'i']
+
+/** A particle or possessive pronoun: the clitics that may follow a hyphen (buku-nya). */
+const isClitic = (s: string): boolean => PARTICLES.includes(s) || POSSESSIVES.includes(s)
 
 /** Particles, then possessives, then derivational suffixes: the order they are removed in. */
 const SUFFIXES = [PARTICLES, POSSESSIVES, DERIVATIONAL] as const
@@ -180,12 +187,14 @@ function stripEnding(w: string, endings: readonly string[], hyphens: boolean): s
 
 /**
  * A confix-stripping Indonesian stemmer over a dictionary of roots: `pengembangan` → `kembang`.
- * Returns null for a word it leaves to natural's StemmerId (anything but [a-z]+).
+ * Returns null for a word it leaves to natural's StemmerId: anything but lowercase letters with
+ * single hyphens between them.
  *
  * @example
- * const stem = confixStemmer(new Set(['kembang', 'ajar']))
+ * const stem = confixStemmer(new Set(['kembang', 'buku']))
  * stem('pengembangan') //=> 'kembang'
- * stem('buku-buku') //=> null
+ * stem('buku-buku') //=> 'buku'
+ * stem('Xiaomi') //=> null
  */
 export function confixStemmer(roots: ReadonlySet<string>): (word: string) => string | null {
   let cur = ''
@@ -212,7 +221,7 @@ export function confixStemmer(roots: ReadonlySet<string>): (word: string) => str
       cur = plain
     }
     if (isRoot(cur) || removals.length > before) return
-    for (const rule of RULES_BY_FIRST.get(cur[0]!) ?? RULES_ANYWHERE) {
+    for (const rule of rulesFor(cur[0])) {
       const result = runRule(rule, cur)
       if (result !== undefined) {
         removals.push({ original: cur, result, removed: '', type: 'DP' })
@@ -297,7 +306,7 @@ export function confixStemmer(roots: ReadonlySet<string>): (word: string) => str
     let second = word.slice(cut + 1)
     const inner = first.lastIndexOf('-')
     // buku-buku-nya: the particle or possessive goes with the second half.
-    if (inner >= 0 && (POSSESSIVES.includes(second) || PARTICLES.includes(second))) {
+    if (inner >= 0 && isClitic(second)) {
       second = first.slice(inner + 1) + '-' + second
       first = first.slice(0, inner)
     }
@@ -321,7 +330,7 @@ export function confixStemmer(roots: ReadonlySet<string>): (word: string) => str
     if (last < 0) return singular(word)
     // natural's plural test: a hyphen, unless the only one is before a particle or possessive.
     const tail = word.slice(last + 1)
-    const reduplicated = PARTICLES.includes(tail) || POSSESSIVES.includes(tail) ? word.lastIndexOf('-', last - 1) >= 0 : true
+    const reduplicated = isClitic(tail) ? word.lastIndexOf('-', last - 1) >= 0 : true
     return reduplicated ? plural(word) : singular(word)
   }
 }

@@ -82,7 +82,8 @@ function measure(w: string | null): number {
   scanGroups(w)
   let len = gCount
   if (gFirstC) len--
-  if (len > 0 && gLastV) len--
+  // (A lone C group ends in C, so a V end never meets an empty rest.)
+  if (gLastV) len--
   return len / 2
 }
 
@@ -148,7 +149,12 @@ const STEP3: readonly (readonly [string, string])[] = [
   ['ness', ''],
 ]
 // Longest first: natural's lazy ^(.+?)(…)$ takes the longest of these endings.
-const STEP4 = ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'al', 'er', 'ic', 'ou'].sort((a, b) => b.length - a.length)
+const STEP4 = ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive', 'ize', 'al', 'er', 'ic', 'ou']
+const STEP1B: readonly (readonly [string, string])[] = [
+  ['at', 'ate'],
+  ['bl', 'ble'],
+  ['iz', 'ize'],
+]
 
 function step1a(w: string): string {
   if (w.endsWith('sses') || w.endsWith('ies')) return w.slice(0, -2)
@@ -161,13 +167,7 @@ function step1b(w: string): string {
   const r = w.endsWith('ed') ? w.slice(0, -2) : w.endsWith('ing') ? w.slice(0, -3) : null
   if (!r || !hasVowelGroup(r)) return w
   let out = r
-  for (const [suffix, by] of [
-    ['at', 'ate'],
-    ['bl', 'ble'],
-    ['iz', 'ize'],
-  ] as const) {
-    out = replaceEnd(out, suffix, by) || out
-  }
+  for (const [suffix, by] of STEP1B) out = replaceEnd(out, suffix, by) || out
   if (out !== r) return out
   const n = r.length
   const last = r.charCodeAt(n - 1)
