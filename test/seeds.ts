@@ -16,8 +16,3 @@ export const seeds: { id: string; text: string }[] = readdirSync(seedDir)
 export function seedWords(): Set<string> {
   return new Set(seeds.flatMap((s) => s.text.toLowerCase().match(/[a-z]+/g) ?? []))
 }
-
-/** Each stemmer gives each word its expected stem (vitest's expect, passed in to keep this file test-free). */
-export function expectStems(expect: (v: unknown, msg?: string) => { toBe(x: unknown): void }, cases: Record<string, string>, stemmers: readonly ((w: string) => string | null)[]): void {
-  for (const [w, stem] of Object.entries(cases)) for (const s of stemmers) expect(s(w), w).toBe(stem)
-}

@@ -3,6 +3,7 @@
 // does: many LSH candidates that must be rejected), and copies of earlier stories: near (8–15% of
 // the words replaced), exact (case and spacing changed), truncated (first 40–70% of the words).
 import { seeds } from '../seeds.js'
+import { mulberry32 } from '../random.js'
 
 export interface TestDoc {
   readonly id: string
@@ -12,20 +13,9 @@ export interface TestDoc {
   readonly kind: 'story' | 'near' | 'exact' | 'trunc'
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** `n` documents, the same for the same seed. */
 export function testCorpus(n: number, seed = 7): TestDoc[] {
-  const r = rng(seed)
+  const r = mulberry32(seed)
   const pool = seeds
     .flatMap((s) => s.text.split(/(?<=[.!?])\s+|\n+/))
     .map((x) => x.trim())
@@ -61,7 +51,7 @@ export function testCorpus(n: number, seed = 7): TestDoc[] {
 
 /** The same documents in another (seeded) order. */
 export function shuffled<T>(a: readonly T[], seed: number): T[] {
-  const r = rng(seed)
+  const r = mulberry32(seed)
   const b = [...a]
   for (let i = b.length - 1; i > 0; i--) {
     const j = Math.floor(r() * (i + 1))

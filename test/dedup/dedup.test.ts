@@ -3,27 +3,16 @@ import { findDuplicates, type DedupResult } from '../../src/dedup/index.js'
 import { resolveLanguage } from '../../src/langs/index.js'
 import { idEnLexicon } from '../../src/langs/id/lexicon.js'
 import { gold, seeds } from '../seeds.js'
+import { mulberry32 } from '../random.js'
 
 // Translations are found through the id → en lexicon: the pack's own once it has one, else the shipped one.
 const lexicon = resolveLanguage('id').lexicon?.() ?? idEnLexicon()
 
 const text = (prefix: string) => seeds.find((s) => s.id.startsWith(prefix))!.text
 
-/** mulberry32, so edited copies are the same on every run. */
-function rng(seed: number) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Edit `rate` of the words in spans of 1–3 (replace with another word of the text, delete, insert), lines kept. */
 function edit(src: string, rate: number, seed: number): string {
-  const r = rng(seed)
+  const r = mulberry32(seed)
   const lines = src.split('\n').map((l) => l.split(' '))
   const vocab = src.split(/\s+/).filter((w) => /^\p{L}+$/u.test(w))
   const total = lines.reduce((n, l) => n + l.length, 0)
@@ -149,7 +138,7 @@ describe('findDuplicates contracts', () => {
     expect(JSON.stringify(findDuplicates(corpus, { lexicon }))).toBe(a)
     expect(JSON.stringify(findDuplicates([...corpus].reverse(), { lexicon }))).toBe(a)
     const shuffled = [...corpus]
-    const r = rng(5)
+    const r = mulberry32(5)
     for (let i = shuffled.length - 1; i > 0; i--) {
       const j = Math.floor(r() * (i + 1))
       ;[shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!]
