@@ -414,14 +414,12 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
           const first = reports[k][0];
           if (pass > 0 && (!first || first.status !== 'ok' || first.ms > REPEAT_UNDER_MS)) return;
           ctx.log(`align: growth ${int(n)} sentences, ${job.label}${repeats > 1 ? ` (run ${pass + 1} of ${repeats})` : ''}`);
-          const cap = CAP_MS[job.system.startsWith('hunalign') ? 'hunalign' : 'padanan'];
-          reports[k].push(child(ctx, { ...job, input, distIndex: path.join(ctx.distDir, 'index.js') }, cap));
+          reports[k].push(child(ctx, { ...job, input, distIndex: path.join(ctx.distDir, 'index.js') }, capOf(job)));
         });
       }
       jobs.forEach((job, k) => {
         const r = summarizeRuns(reports[k]);
-        const cap = CAP_MS[job.system.startsWith('hunalign') ? 'hunalign' : 'padanan'];
-        const rec = { sentences: { a: doc.a.length, b: doc.b.length }, sourceDocs: doc.docs, system: job.system, label: job.label, capMs: cap, ...r };
+        const rec = { sentences: { a: doc.a.length, b: doc.b.length }, sourceDocs: doc.docs, system: job.system, label: job.label, capMs: capOf(job), ...r };
         if (r.beads) {
           const t = newAlignTally();
           addAlignment(t, doc.gold, r.beads);
@@ -455,6 +453,9 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
   ].join('\n\n');
   return { sizes, runs, markdown };
 }
+
+/** The time limit of a growth job's child process. */
+const capOf = (job) => CAP_MS[job.system.startsWith('hunalign') ? 'hunalign' : 'padanan'];
 
 /** One row from the repeated runs of a job: the median time, the highest memory, the first run's beads. */
 function summarizeRuns(reports) {
