@@ -93,6 +93,7 @@ export function defineLanguagePack<const P extends LanguagePack>(pack: P): P {
     strings(c.linking, 'compounds.linking')
     if (!Number.isInteger(c.minPart) || (c.minPart as number) < 2) fail('compounds.minPart', 'must be an integer ≥ 2')
   }
+  if (p.lemmas !== undefined) stringRecord(p.lemmas, 'lemmas', (s) => s.trim() !== '', 'a non-empty string')
   if (p.stem !== undefined && typeof p.stem !== 'function') fail('stem', 'must be a function (lowercased token) => stem')
   if (p.lexicon !== undefined && typeof p.lexicon !== 'function') fail('lexicon', 'must be a function () => Lexicon (built lazily)')
   if (p.detect !== undefined) {

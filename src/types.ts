@@ -33,6 +33,12 @@ export interface LanguagePack {
    * letters. Hyphenated words (`Baltoro-Gletscher`) are split at their hyphens whatever this says.
    */
   readonly compounds?: { readonly linking: readonly string[]; readonly minPart: number }
+  /**
+   * Irregular inflections → the word lexicons gloss them with (`said` → `say`, `children` → `child`),
+   * lowercased. Read by the pivot language only: a stemmer leaves such forms apart from their base,
+   * while lexicons into the pivot give base forms.
+   */
+  readonly lemmas?: Readonly<Record<string, string>>
   /** Stem one lowercased token. Default: identity. */
   readonly stem?: (lowercased: string) => string
   /** Frequent function words used to detect the language. */

@@ -76,3 +76,43 @@ export function createLexicon(pairs: Iterable<readonly [string, string]>, option
     entries: () => map.entries() as IterableIterator<[string, readonly string[]]>,
   }
 }
+
+/**
+ * One lexicon that answers with the glosses of several (the union, in their order): a document whose
+ * language could not be told between two close packs (Indonesian or Malay) is read with both.
+ *
+ * @example
+ * unionLexicon([idEnLexicon(), msEnLexicon()]).concepts('kereta') //=> ['car', 'train', …]
+ */
+export function unionLexicon(lexicons: readonly Lexicon[]): Lexicon {
+  if (lexicons.length === 1) return lexicons[0]!
+  const cache = new Map<string, readonly string[]>()
+  const concepts = (s: string): readonly string[] => {
+    let hit = cache.get(s)
+    if (hit === undefined) {
+      const out: string[] = []
+      for (const l of lexicons) for (const c of l.concepts(s)) if (!out.includes(c)) out.push(c)
+      hit = out.length ? out : EMPTY
+      if (cache.size >= 100_000) cache.clear()
+      cache.set(s, hit)
+    }
+    return hit
+  }
+  return {
+    from: lexicons.map((l) => l.from).join('+'),
+    to: lexicons[0]!.to,
+    source: lexicons.map((l) => l.source).join(' + '),
+    get size() {
+      return new Set(lexicons.flatMap((l) => [...l.entries()].map(([k]) => k))).size
+    },
+    concepts,
+    has: (s) => lexicons.some((l) => l.has(s)),
+    *entries() {
+      const seen = new Set<string>()
+      for (const l of lexicons) for (const [k] of l.entries()) if (!seen.has(k)) {
+        seen.add(k)
+        yield [k, concepts(k)]
+      }
+    },
+  }
+}

@@ -8,7 +8,11 @@
 import { wordsOf } from '../core/words.js'
 import { CognateIndex } from '../lexicon/cognates.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
+import { skeleton } from '../similarity/skeleton.js'
 import type { LanguagePack, Sentence, Token } from '../types.js'
+
+/** Skeleton concepts are kept apart from stems (a stem never starts with this). */
+const SKELETON_MARK = '\u0001'
 
 /** Interns concept strings as small integers, so bags of concepts are cheap to compare. */
 export class ConceptSpace {
@@ -44,6 +48,16 @@ export interface Projection {
   readonly cognates?: ((word: string) => readonly string[]) | undefined
   /** Lexicon stems of the known parts of a compound the lexicon does not know (see compoundParts); optional. */
   readonly parts?: ((word: string) => readonly string[]) | undefined
+  /** Give every content word its spelling skeleton as one more concept (see similarity/skeleton.ts): cognates between any two languages meet without a lexicon. Default false. */
+  readonly skeletons?: boolean | undefined
+  /**
+   * A word the lexicon glosses as a pivot function word (`tidak` not, `wurde` was, `memiliki` have)
+   * counts as a function word: the translation usually says it with a stopword, which has no concept
+   * to meet. Default false.
+   */
+  readonly glossStopwords?: boolean | undefined
+  /** Read the pivot's irregular forms as their base (`said` as `say`, see LanguagePack.lemmas), in its own words and in glosses. Default false. */
+  readonly lemmas?: boolean | undefined
 }
 
 /** The concepts of one sentence: per content token, its candidate concepts; plus number keys. */
@@ -79,21 +93,62 @@ function pivotStem(pivot: LanguagePack, norm: string): string {
  * tokenConcepts(token /* investasi *\/, space, { pivot: en, lexicon: idEnLexicon() }) //=> [id('invest')]
  */
 export function tokenConcepts(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpace, p: Projection, sameLanguage: boolean): Int32Array {
-  if (sameLanguage) return Int32Array.of(space.id(t.stem))
+  const sk = p.skeletons ? skeleton(t.norm) : null
+  const base = p.lemmas ? lemmaStems(p.pivot) : null
+  if (sameLanguage) {
+    const stem = base?.get(t.stem) ?? t.stem
+    return sk === null ? Int32Array.of(space.id(stem)) : Int32Array.of(space.id(stem), space.id(SKELETON_MARK + sk))
+  }
   const out: number[] = []
   const add = (c: string) => {
-    const n = space.id(c)
+    const n = space.id(base?.get(c) ?? c)
     if (!out.includes(n)) out.push(n)
   }
   if (p.lexicon) {
-    for (const c of p.lexicon.concepts(t.stem)) add(c)
-    if (t.norm !== t.stem) for (const c of p.lexicon.concepts(t.norm)) add(c)
+    const glosses = p.lexicon.concepts(t.stem)
+    const more = t.norm !== t.stem ? p.lexicon.concepts(t.norm) : EMPTY
+    if (p.glossStopwords) {
+      const stops = pivotStopStems(p.pivot)
+      for (const c of glosses) if (stops.has(c)) return NONE
+      for (const c of more) if (stops.has(c)) return NONE
+    }
+    for (const c of glosses) add(c)
+    for (const c of more) add(c)
     if (out.length === 0 && p.parts) for (const part of p.parts(t.norm)) for (const c of p.lexicon.concepts(part)) add(c)
   }
   // The same word in both languages (names, loanwords, acronyms) reaches the pivot as itself.
   add(pivotStem(p.pivot, t.norm))
   if (out.length === 1 && p.cognates) for (const c of p.cognates(t.norm)) add(c)
+  if (sk !== null) add(SKELETON_MARK + sk)
   return Int32Array.from(out)
+}
+
+const EMPTY: readonly string[] = []
+/** No concepts: the token is read as a function word. */
+const NONE = new Int32Array(0)
+
+const baseStems = new WeakMap<LanguagePack, ReadonlyMap<string, string>>()
+/** The pivot's irregular forms as stems → their base's stem (`said` → `sai`, the stem of `say`). */
+function lemmaStems(pivot: LanguagePack): ReadonlyMap<string, string> {
+  let m = baseStems.get(pivot)
+  if (!m) {
+    const stems = new Map<string, string>()
+    for (const [form, base] of Object.entries(pivot.lemmas ?? {})) {
+      const from = pivotStem(pivot, form)
+      const to = pivotStem(pivot, base)
+      if (from !== to) stems.set(from, to)
+    }
+    baseStems.set(pivot, (m = stems))
+  }
+  return m
+}
+
+const stopStems = new WeakMap<LanguagePack, ReadonlySet<string>>()
+/** The stems of a pivot pack's stopwords. */
+function pivotStopStems(pivot: LanguagePack): ReadonlySet<string> {
+  let s = stopStems.get(pivot)
+  if (!s) stopStems.set(pivot, (s = new Set(pivot.stopwords.map((w) => pivotStem(pivot, w)))))
+  return s
 }
 
 /** Which concepts the current sentence has already listed: scratch shared by all calls, stamped per sentence. */
@@ -132,7 +187,8 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
       for (let t = dw.start[k]!, e = dw.start[k + 1]!; t < e; t++) {
         const id = dw.ids[t]!
         if (skip![id]) continue
-        tokens.push(byWord[id] ?? (byWord[id] = tokenConcepts(dw.words[id]!, space, p, sameLanguage)))
+        const cs = byWord[id] ?? (byWord[id] = tokenConcepts(dw.words[id]!, space, p, sameLanguage))
+        if (cs.length) tokens.push(cs)
       }
     } else {
       for (const t of s.tokens) {
@@ -142,7 +198,7 @@ export function sentenceConcepts(sentences: readonly Sentence[], space: ConceptS
           hit = { stem: t.stem, cs: tokenConcepts(t, space, p, sameLanguage) }
           memo.set(t.norm, hit)
         }
-        tokens.push(hit.cs)
+        if (hit.cs.length) tokens.push(hit.cs)
       }
     }
     for (const cs of tokens) {

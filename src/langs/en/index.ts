@@ -1,5 +1,6 @@
 import { defineLanguagePack } from '../../define.js'
 import { stemEnglish } from '../../stem/natural.js'
+import { lemmas } from './lemmas.js'
 import { numbers } from './numbers.js'
 import { abbreviations, markers, stopwords } from './words.js'
 
@@ -16,6 +17,7 @@ export const en = defineLanguagePack({
   segmentation: { locale: 'en', abbreviations },
   stopwords,
   numbers,
+  lemmas,
   stem: stemEnglish,
   detect: { markers },
 })

@@ -31,4 +31,13 @@ export const markers: readonly string[] = [
   // Words Indonesian uses where Malay uses another (bisa/boleh, saja/sahaja, yaitu/iaitu, uang/wang …): they tell id from ms.
   'bisa', 'saja', 'yaitu', 'uang', 'persen', 'miliar', 'triliun', 'mengatakan', 'kantor', 'perusahaan', 'terkait', 'ujar',
   'kemarin', 'mobil', 'polisi', 'sedangkan', 'pemerintah', 'setelah', 'sejumlah', 'warga', 'nggak', 'enggak',
+  // Everyday words Indonesian spells or chooses apart from Malay (ms in brackets): mau (mahu), berbagai (pelbagai),
+  // bagian (bahagian), daerah (kawasan), hewan (haiwan), kota (bandar), informasi (maklumat), metode (kaedah),
+  // layanan (perkhidmatan), pariwisata (pelancongan), universitas, ilmuwan (saintis), film, musik, telepon, nomor,
+  // kamar (bilik), jendela (tingkap), salju (salji), dingin (sejuk), coba (cuba), berarti (bermaksud), hal
+  // (perkara), lewat (menerusi), dikenal (dikenali), ketika/saat (semasa), terhadap.
+  'mau', 'berbagai', 'bagian', 'daerah', 'hewan', 'kota', 'informasi', 'metode', 'layanan', 'pariwisata',
+  'universitas', 'ilmuwan', 'film', 'musik', 'telepon', 'nomor', 'kamar', 'jendela', 'salju', 'dingin', 'coba',
+  'berarti', 'hal', 'lewat', 'dikenal', 'wisatawan', 'bandara', 'pesawat', 'eropa', 'spanyol', 'prancis', 'jepang',
+  'situs', 'memiliki', 'lingkungan', 'kendaraan', 'balapan', 'tentara', 'sebagian', 'kembali', 'sekarang', 'seluruh',
 ]

@@ -2,7 +2,7 @@
 
 /** Function words: left out of similarity, kept in the text. */
 export const stopwords: readonly string[] = `
-ada adakah adalah agak agar akan akhirnya aku anda antara apa apabila apakah atas atau bagai bagaimana bagaimanapun bagi
+ada adakah adalah agak agar akan akhirnya aku anda antara apa apabila apakah atas atau bagai bagaimana bagaimanapun bagi ke
 bahawa bahkan banyak baru beberapa begitu belum beliau berbagai bersama beserta betapa biasanya bila boleh bukan bukankah
 cukup dahulu dalam dan dapat dari daripada dengan di dia diri dirinya hal hampir hanya harus hendak hingga ia iaitu ialah
 ini itu jadi jika juga justeru kalau kami kamu kepada kerana kemudian ketika kini kita lagi lain lalu lebih mahupun maka
@@ -38,4 +38,14 @@ export const markers: readonly string[] = [
   'polis', 'bas', 'teksi', 'ramai', 'sebarang', 'mahupun', 'memberitahu', 'negeri', 'berbanding', 'justeru', 'susulan',
   'berikutan', 'kenyataan', 'mesyuarat', 'kenderaan', 'pelaburan', 'perniagaan', 'ringgit', 'antarabangsa', 'tempatan',
   'sekiranya', 'apabila', 'mahkamah', 'rakyat', 'timbalan', 'pengerusi', 'setiausaha', 'kementerian', 'jualan',
+  // Everyday words Malaysian writing spells or chooses apart from Indonesian (id in brackets): mahu (mau), pelbagai
+  // (berbagai), sebilangan, bahagian (bagian), kawasan (daerah), haiwan (hewan), bandar (kota), maklumat
+  // (informasi), kaedah (metode), perkhidmatan (layanan), pelancongan (pariwisata), universiti, saintis (ilmuwan),
+  // filem, muzik, moden, telefon, nombor, bilik (kamar), tingkap (jendela), salji (salju), sejuk (dingin), cuba
+  // (coba), bermaksud (berarti), berkenaan, tiada (tidak ada), perkara (hal), menerusi, dikenali, terkenal dengan.
+  'mahu', 'pelbagai', 'sebilangan', 'bahagian', 'kawasan', 'haiwan', 'bandar', 'maklumat', 'kaedah', 'perkhidmatan',
+  'pelancongan', 'universiti', 'saintis', 'filem', 'muzik', 'moden', 'telefon', 'nombor', 'bilik', 'tingkap',
+  'salji', 'sejuk', 'cuba', 'bermaksud', 'berkenaan', 'tiada', 'perkara', 'menerusi', 'dikenali', 'ianya',
+  'kebanyakannya', 'sebahagian', 'terbang', 'lapangan', 'pelancong', 'eropah', 'sepanyol', 'perancis', 'jepun',
+  'amaran', 'ais', 'semula', 'mempunyai', 'laman', 'pemandu', 'persekitaran', 'kenderaan', 'perlumbaan', 'tentera',
 ]
