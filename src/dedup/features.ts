@@ -17,6 +17,7 @@ import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
 import { densify, EMPTY_SLOT, ophAdd, ophParams, type OphParams } from './minhash.js'
+import type { Vocab } from './vocab.js'
 
 const OTHER_BREAK = /\r(?!\n|$)|[\u2028\u2029]/
 
@@ -251,6 +252,7 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
   // Room for every token the span can hold (one per two chars at most): the loop writes unchecked.
   out.reserve(((to - from) >> 1) + 1)
   const buf = out.buf
+  const vocab = out.vocab
   let o = out.n
   for (;;) {
     const c = b[i]!
@@ -279,14 +281,22 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
       }
       words++
       // Possessive 's dropped, as normalizeToken does.
-      if (joinAt === i - 2 && b[joinAt]! === 39 && (b[i - 1]! | 0x20) === 115 && i - start > 2) h = beforeJoin
+      let end = i
+      if (joinAt === i - 2 && b[joinAt]! === 39 && (b[i - 1]! | 0x20) === 115 && i - start > 2) {
+        h = beforeJoin
+        end = joinAt
+      }
       if (pending === pending) {
         const f = reader.scaleHashes.has(fmix32(h)) ? reader.scales.get(text.slice(base + start, base + i).toLowerCase()) : undefined
-        buf[o++] = hashNumber(f !== undefined ? pending * f : pending, TOKEN_SEED)
+        const v = hashNumber(f !== undefined ? pending * f : pending, TOKEN_SEED)
+        buf[o++] = v
+        if (vocab !== null) vocab.number(v)
         pending = NaN
         if (f !== undefined) continue
       }
-      buf[o++] = fmix32(h)
+      const wh = fmix32(h)
+      buf[o++] = wh
+      if (vocab !== null) vocab.word(wh, text, base + start, base + end)
     } else if (cls === 2) {
       // Digit groups joined by . or , read as readDigits does, without a substring: the value of
       // all digits, the groups' lengths and which separators occur decide it.
@@ -321,7 +331,11 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
         break
       }
       words++
-      if (pending === pending) buf[o++] = hashNumber(pending, TOKEN_SEED)
+      if (pending === pending) {
+        const v = hashNumber(pending, TOKEN_SEED)
+        buf[o++] = v
+        if (vocab !== null) vocab.number(v)
+      }
       const digits = i - start - (groups - 1)
       if (digits <= 15) {
         // Up to 15 digits the accumulated value is exact, and v / 10^len rounds as Number('int.frac') does.
@@ -340,11 +354,20 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
                   : grouped
                     ? v
                     : NaN
-        if (pending !== pending) buf[o++] = hashString(text.slice(base + start, base + i), TOKEN_SEED)
+        if (pending !== pending) {
+          const raw = text.slice(base + start, base + i)
+          const v = hashString(raw, TOKEN_SEED)
+          buf[o++] = v
+          if (vocab !== null) vocab.word(v, raw, 0, raw.length)
+        }
       } else {
         const raw = text.slice(base + start, base + i)
         pending = readDigits(raw, reader.decimal) ?? NaN
-        if (pending !== pending) buf[o++] = hashString(raw, TOKEN_SEED)
+        if (pending !== pending) {
+          const v = hashString(raw, TOKEN_SEED)
+          buf[o++] = v
+          if (vocab !== null) vocab.word(v, raw, 0, raw.length)
+        }
       }
     } else if (cls === 0 || cls === 4) i++
     else if (cls === END) {
@@ -352,7 +375,11 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
       i++ // a NUL char inside the text: a separator
     } else return -1
   }
-  if (pending === pending) buf[o++] = hashNumber(pending, TOKEN_SEED)
+  if (pending === pending) {
+    const v = hashNumber(pending, TOKEN_SEED)
+    buf[o++] = v
+    if (vocab !== null) vocab.number(v)
+  }
   out.n = o
   return words
 }
@@ -364,31 +391,42 @@ const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k)
 export function generalTokens(src: string, reader: NumberReader, out: Sink): number {
   let words = 0
   let pendingNumber: number | null = null
+  const vocab = out.vocab
+  const number = (v: number) => {
+    const h = hashNumber(v, TOKEN_SEED)
+    out.push(h)
+    if (vocab !== null) vocab.number(h)
+  }
+  const word = (w: string) => {
+    const h = hashString(w, TOKEN_SEED)
+    out.push(h)
+    if (vocab !== null) vocab.word(h, w, 0, w.length)
+  }
   for (const t of tokenize(src)) {
     words++
     const raw = t.text
     const c = raw.charCodeAt(0)
     if (c >= 48 && c <= 57) {
-      if (pendingNumber !== null) out.push(hashNumber(pendingNumber, TOKEN_SEED))
+      if (pendingNumber !== null) number(pendingNumber)
       const v = readDigits(raw, reader.decimal)
       if (v === null) {
         pendingNumber = null
-        out.push(hashString(raw, TOKEN_SEED))
+        word(raw)
       } else pendingNumber = v
       continue
     }
     let norm = raw.toLowerCase()
     if (pendingNumber !== null) {
       const f = reader.scales.get(norm)
-      out.push(hashNumber(f !== undefined ? pendingNumber * f : pendingNumber, TOKEN_SEED))
+      number(f !== undefined ? pendingNumber * f : pendingNumber)
       pendingNumber = null
       if (f !== undefined) continue
     }
     const e = norm.length
     if (e > 2 && norm.charCodeAt(e - 1) === 115 /* s */ && (norm.charCodeAt(e - 2) === 39 || norm.charCodeAt(e - 2) === 0x2019)) norm = norm.slice(0, e - 2)
-    out.push(hashString(norm, TOKEN_SEED))
+    word(norm)
   }
-  if (pendingNumber !== null) out.push(hashNumber(pendingNumber, TOKEN_SEED))
+  if (pendingNumber !== null) number(pendingNumber)
   return words
 }
 
@@ -396,6 +434,8 @@ export function generalTokens(src: string, reader: NumberReader, out: Sink): num
 export class Sink {
   buf = new Uint32Array(0)
   n = 0
+  /** When set, the words behind the hashes written are recorded in it (the translation pass reads them). */
+  vocab: Vocab | null = null
   push(v: number): void {
     if (this.n === this.buf.length) this.reserve(1)
     this.buf[this.n++] = v
@@ -437,7 +477,7 @@ function endsSentence(text: string, from: number, to: number): boolean {
  *   for callers that reduce the features to a signature at once)
  * @throws PadananError `BAD_INPUT` for a malformed document, `UNKNOWN_LANGUAGE`
  */
-export function readFeatures(d: DedupInput, i: number, transient = false): DocFeatures {
+export function readFeatures(d: DedupInput, i: number, transient = false, vocabOf?: (lang: string) => Vocab): DocFeatures {
   if (typeof d !== 'object' || d === null) throw new PadananError('BAD_INPUT', `docs[${i}] must be an object { id, text, lang? } or a Doc`, { field: `docs[${i}]` })
   const id = (d as { id?: unknown }).id
   if (typeof id !== 'string' || id === '') throw new PadananError('BAD_INPUT', `docs[${i}].id must be a non-empty string`, { field: `docs[${i}].id` })
@@ -471,12 +511,14 @@ export function readFeatures(d: DedupInput, i: number, transient = false): DocFe
     p = e
   }
   sink.n = 0
+  sink.vocab = vocabOf ? vocabOf(pack.code) : null
   // Per paragraph: start, end, first token, word count (its last token is the next one's first).
   const spans: number[] = []
   for (let k = 0; k < bounds.length; k += 2) {
     const from = sink.n
     spans.push(from, paragraphTokens(text, reader, sink, bounds[k]!, bounds[k + 1]!, bytes))
   }
+  sink.vocab = null
   // A copy allocates a backing store per document: the largest cost here once the scan is fast.
   const all = transient ? sink.buf.subarray(0, sink.n) : sink.buf.slice(0, sink.n)
   const paras: Para[] = new Array(bounds.length / 2)

@@ -6,22 +6,22 @@
  * 3. Exact duplicates: equal normalized token streams.
  * 4. Near and contained: MinHash over k-word shingles, LSH banding, then every candidate verified
  *    by exact Jaccard and containment over the shingle sets.
- * 5. Translations: MinHash over pivot concepts for documents in different languages, candidates
- *    verified by translationScore().
+ * 5. Translations: an inverted index over the pivot concepts of documents in different languages,
+ *    candidates verified by translationScore() (translations.ts).
  * 6. Union-find over the verified links gives the clusters.
  */
 import { prepare } from '../core/prepare.js'
 import { PadananError } from '../errors.js'
-import { translationScore } from '../pair/index.js'
 import type { Doc } from '../types.js'
 import { boilerplateFlags, contentTokens, defaultMinDocs, findRepeats, frequentLines, type BoilerplateLine, type RepeatedParagraph } from './boilerplate.js'
-import { conceptSet } from './concepts.js'
 import { makeNumberReader, readFeatures, shingles, Sink, paragraphTokens, type DedupInput, type DocFeatures } from './features.js'
 import { key53 } from './hash.js'
 import { bandHash, type LshParams } from './lsh.js'
-import { estimateJaccard, overlap, signature } from './minhash.js'
+import { overlap, signature } from './minhash.js'
 import { resolveOptions, type DedupOptions, type DuplicateKind, type Resolved } from './options.js'
 import { resolveLanguage } from '../langs/index.js'
+import { contentDoc, crossCandidates, verifyCandidates } from './translations.js'
+import { Vocab } from './vocab.js'
 
 /** A verified link between two documents of a cluster. */
 export interface DuplicateLink {
@@ -54,16 +54,19 @@ const KIND_RANK: Record<DuplicateKind, number> = { exact: 0, near: 1, contained:
 export const MIN_CONTAINED_SHINGLES = 20
 /** Candidate runs longer than this (many documents equal in one band) are compared within a window. */
 const RUN_WINDOW = 64
-/** Translation candidates verified per document, best concept Jaccard first. */
-const CROSS_PER_DOC = 3
-/** Translation candidates need this estimated rare-concept Jaccard (bench: translations from 0.2 at the 1st percentile; at 0.1, 20k documents sent 8× more pairs than there are translations to translationScore). */
-const CROSS_FLOOR = 0.15
 /**
  * A translation also needs this share of its sentences aligned (weighted by bead score): the
  * translation of a same-story rewrite (half the sentences shared) scores up to 0.47 overall but
  * aligns at most 0.47, real translations from 0.49 (bench, chrome removed).
  */
 const MIN_ALIGNMENT = 0.45
+/**
+ * Two documents that are each other's best candidate (translations.ts) need less: short translations
+ * between languages far apart (one to five sentences, German–Malay) score from 0.18 and align from 0.25
+ * (FLORES-200, 1st percentile); on the PANL-BPPT dedup corpus (20k) 6–10 such pairs are not translations.
+ */
+const MUTUAL_SCORE = 0.18
+const MUTUAL_ALIGNMENT = 0.25
 
 /**
  * Find duplicates in a collection of documents: exact copies (after normalization), near
@@ -90,11 +93,17 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   const o = resolveOptions(options)
   const progress = options.onProgress ?? (() => {})
 
-  // 1. Read, check ids, sort by id.
+  // 1. Read, check ids, sort by id. The words behind the token hashes are recorded for the translation pass.
   const seen = new Map<string, number>()
   const read: DocFeatures[] = []
+  const vocabs = new Map<string, Vocab>()
+  const vocabOf = (lang: string) => {
+    let v = vocabs.get(lang)
+    if (!v) vocabs.set(lang, (v = new Vocab()))
+    return v
+  }
   docs.forEach((d, i) => {
-    const f = readFeatures(d, i)
+    const f = readFeatures(d, i, false, o.translation !== false ? vocabOf : undefined)
     if (seen.has(f.id)) throw new PadananError('BAD_INPUT', `document id "${f.id}" appears twice (docs[${seen.get(f.id)}] and docs[${i}])`, { field: `docs[${i}].id` })
     seen.set(f.id, i)
     read.push(f)
@@ -185,9 +194,24 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   }
 
   // 5. Translations, when the representatives are in more than one language.
-  const langs = new Set(reps.map((i) => feats[i]!.lang))
-  if (o.translation !== false && o.cross && langs.size > 1) {
-    links.push(...translations(reps, feats, flags, o, o.cross, uf, progress))
+  if (o.translation !== false) {
+    const threshold = o.translation
+    const cands = crossCandidates({ feats, content, docs: reps.filter((i) => content[i]!.length > 0), vocab: vocabOf, lexicon: o.lexicon }, (done, total) => progress('translation', done, total))
+    options.onTranslationCandidates?.(cands.map(({ x, y, sim, cover }) => ({ a: feats[x]!.id, b: feats[y]!.id, similarity: round(sim), coverage: round(cover) })))
+    verifyCandidates(
+      cands,
+      (i) => contentDoc(feats[i]!, flags[i]!),
+      o.lexicon,
+      (x, y) => uf.same(x, y),
+      ({ x, y, mutual }, score, alignment) => {
+        if ((score >= threshold && alignment >= MIN_ALIGNMENT) || (mutual && score >= Math.min(threshold, MUTUAL_SCORE) && alignment >= MUTUAL_ALIGNMENT)) {
+          uf.union(x, y)
+          const [p, q] = cmp(feats[x]!.id, feats[y]!.id) <= 0 ? [x, y] : [y, x]
+          links.push({ a: feats[p]!.id, b: feats[q]!.id, kind: 'translation', similarity: round(score) })
+        }
+      },
+      (done, total) => progress('translation', done, total),
+    )
   }
 
   return { ...assemble(feats, links, uf), boilerplate, repeats }
@@ -320,109 +344,6 @@ export function forEachCandidate(sigs: Uint32Array, R: number, K: number, lshs: 
 function idxOf(key: number, exactKeys: boolean, R: number): number {
   if (exactKeys) return key % 2097152
   return Math.round((key - Math.floor(key)) * (R + 1))
-}
-
-function translations(reps: number[], feats: DocFeatures[], flags: Uint8Array[], o: Resolved, cross: LshParams, uf: UnionFind, progress: NonNullable<DedupOptions['onProgress']>): DuplicateLink[] {
-  const R = reps.length
-  const K = o.numPerm
-  const sets: Uint32Array[] = new Array(R)
-  for (let r = 0; r < R; r++) {
-    const i = reps[r]!
-    sets[r] = conceptSet(feats[i]!, flags[i]!, o.lexicon)
-    if (r % 200 === 0) progress('translation', r, R)
-  }
-  // Only rare features: concepts in more than 2% of the documents (at least 10) are dropped, so that
-  // unrelated news shares almost nothing (bench: median Jaccard 0, 99th percentile 0.03) while a
-  // translation keeps its names, numbers and specific words (5th percentile 0.24).
-  const df = new Map<number, number>()
-  for (const s of sets) for (const x of s) df.set(x, (df.get(x) ?? 0) + 1)
-  const cap = Math.max(10, Math.ceil(R * 0.02))
-  const csigs = new Uint32Array(R * K)
-  const sizes = new Int32Array(R)
-  for (let r = 0; r < R; r++) {
-    const rare = sets[r]!.filter((x) => df.get(x)! <= cap)
-    sizes[r] = rare.length
-    if (rare.length) csigs.set(signature(rare, K, o.seed ^ 0x7472616e, o.method), r * K)
-  }
-  // Per document, the best few candidates in another language, by estimated concept Jaccard.
-  const best = new Map<number, { y: number; s: number }[]>()
-  const keep = (a: number, b: number, s: number) => {
-    let l = best.get(a)
-    if (!l) best.set(a, (l = []))
-    l.push({ y: b, s })
-    if (l.length > CROSS_PER_DOC * 4) {
-      l.sort((p, q) => q.s - p.s || p.y - q.y)
-      l.length = CROSS_PER_DOC
-    }
-  }
-  forEachCandidate(csigs, R, K, [cross], (x, y) => {
-    if (feats[reps[x]!]!.lang === feats[reps[y]!]!.lang || sizes[x] === 0 || sizes[y] === 0) return
-    const s = estimateJaccard(csigs, csigs, x * K, y * K, K)
-    if (s < CROSS_FLOOR) return
-    keep(x, y, s)
-    keep(y, x, s)
-  })
-  // Per document its best candidates, those within half the best estimate (a translation stands
-  // out: 0.25–0.4 against 0.1–0.15 for the rest), verified best first so that once a pair is one
-  // cluster the others of the cluster need no translationScore().
-  const chosen = new Map<number, number>()
-  for (const [x, l] of best) {
-    l.sort((p, q) => q.s - p.s || p.y - q.y)
-    const top = l[0]!.s
-    for (const { y, s } of l.slice(0, CROSS_PER_DOC)) if (s >= top * 0.5) chosen.set(x < y ? x * R + y : y * R + x, s)
-  }
-  const docs = new Map<number, Doc>()
-  const docOf = (i: number): Doc => {
-    let d = docs.get(i)
-    if (!d) {
-      const f = feats[i]!
-      // Verify on the content only: chrome would lower the alignment share of real translations.
-      d = f.doc ?? prepare(contentText(f, flags[i]!), { lang: f.lang, id: f.id })
-      docs.set(i, d)
-    }
-    return d
-  }
-  const out: DuplicateLink[] = []
-  const order = [...chosen].sort((p, q) => q[1] - p[1] || p[0] - q[0]).map(([pair]) => pair)
-  // A prepared Doc is large (sentences, tokens, stems): each is dropped after its last pair, so
-  // memory holds the Docs of the pairs in flight, not of every candidate (200k documents: ~11 GB before).
-  const uses = new Map<number, number>()
-  for (const pair of order) {
-    const x = reps[Math.floor(pair / R)]!
-    const y = reps[pair % R]!
-    uses.set(x, (uses.get(x) ?? 0) + 1)
-    uses.set(y, (uses.get(y) ?? 0) + 1)
-  }
-  const release = (i: number) => {
-    const n = uses.get(i)! - 1
-    uses.set(i, n)
-    if (n === 0) docs.delete(i)
-  }
-  let done = 0
-  for (const pair of order) {
-    const x = Math.floor(pair / R)
-    const y = pair - x * R
-    const ix = reps[x]!
-    const iy = reps[y]!
-    progress('translation', ++done, order.length)
-    // Already one cluster (a near copy of the same original was verified): nothing to add.
-    if (uf.same(ix, iy)) {
-      release(ix)
-      release(iy)
-      continue
-    }
-    // The non-English document first, as translationScore and pairDocuments expect.
-    const [a, b] = feats[iy]!.lang !== 'en' && feats[ix]!.lang === 'en' ? [iy, ix] : [ix, iy]
-    const { score, evidence } = translationScore(docOf(a), docOf(b), o.lexicon !== undefined ? { lexicon: o.lexicon } : {})
-    release(ix)
-    release(iy)
-    if (score >= (o.translation as number) && evidence.alignment >= MIN_ALIGNMENT) {
-      uf.union(ix, iy)
-      const [p, q] = cmp(feats[ix]!.id, feats[iy]!.id) <= 0 ? [ix, iy] : [iy, ix]
-      out.push({ a: feats[p]!.id, b: feats[q]!.id, kind: 'translation', similarity: round(score) })
-    }
-  }
-  return out
 }
 
 /** The text of the paragraphs that are not boilerplate, one per line. */

@@ -26,7 +26,12 @@ export interface DedupOptions {
   readonly weights?: LshWeights
   /** Containment |A∩B|/|A| from which the smaller document is `contained` in the larger; `false` turns it off. Default 0.8. */
   readonly containment?: number | false
-  /** translationScore() from which two documents in different languages are translations (their sentences must also align, see find.ts); `false` turns it off. Default 0.42: bench translations score 0.40–0.76 (5th percentile 0.51), translations of same-story rewrites 0.21–0.47. */
+  /**
+   * translationScore() from which two documents in different languages are translations (their sentences
+   * must also align, see find.ts); two documents that are each other's best candidate need less (0.18, or
+   * this value if lower). `false` turns the pass off. Default 0.42: bench translations score 0.40–0.76 (5th
+   * percentile 0.51), translations of same-story rewrites 0.21–0.47.
+   */
   readonly translation?: number | false
   /** Lexicon into English for cross-lingual features. Default: each pack's own; `null`: none. */
   readonly lexicon?: Lexicon | null
@@ -38,6 +43,21 @@ export interface DedupOptions {
   readonly boilerplate?: false | { readonly minDocs?: number; readonly lines?: readonly string[]; readonly shape?: boolean }
   /** Called as work progresses: phase, items done, items in the phase. */
   readonly onProgress?: (phase: 'read' | 'signatures' | 'candidates' | 'verify' | 'translation', done: number, total: number) => void
+  /**
+   * Called once by findDuplicates() with the translation candidates before they are verified (ids,
+   * best first): to measure what the candidate stage finds, or to verify them another way.
+   */
+  readonly onTranslationCandidates?: (candidates: readonly TranslationCandidate[]) => void
+}
+
+/** A pair of documents in different languages that the translation pass will verify. */
+export interface TranslationCandidate {
+  readonly a: string
+  readonly b: string
+  /** idf-weighted cosine of their shared pivot concepts. */
+  readonly similarity: number
+  /** Share of their content words whose concepts the other document has. */
+  readonly coverage: number
 }
 
 /** Options after defaults and checks. */

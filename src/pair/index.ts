@@ -31,18 +31,18 @@ export interface PairOptions {
    * each pack's own; `null`: none.
    */
   readonly lexicon?: Lexicon | readonly Lexicon[] | null
-  /** The lowest score a pair may have, and the lowest mean score of the links that merge two groups. Default 0.3 (bench/results/pair.md, xling.md). */
+  /** The lowest score a pair may have, and the lowest mean score of the links that merge two groups. Default 0.25 (bench/results/pair.md, xling.md). */
   readonly minScore?: number
   /** Candidates per document and other language taken from the inverted index. Default 8. */
   readonly candidates?: number
   /** Candidates per document and other language re-scored by a sentence alignment. Default 3. */
   readonly rescore?: number
   /**
-   * Packs that language detection chooses among for documents without `lang`. Default: the packs
+   * Languages (codes or packs) that detection chooses among for documents without `lang`. Default: the packs
    * known so far ({@link knownLanguages}: Indonesian, English and every pack passed in). Pass
    * `languages` from `padanan/langs` to detect every built-in language.
    */
-  readonly languages?: readonly LanguagePack[]
+  readonly languages?: readonly LanguageInput[]
   /** Called as work progresses: phase, items done, items in the phase. */
   readonly onProgress?: (phase: 'prepare' | 'candidates' | 'score', done: number, total: number) => void
 }
@@ -139,8 +139,10 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
     if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) throw new PadananError('BAD_OPTIONS', `${name} must be a number ≥ 0`, { field: name })
   }
   const lexicons = checkLexicons(options.lexicon)
-  const candidatesPacks = options.languages ?? knownLanguages()
-  if (!Array.isArray(candidatesPacks) || candidatesPacks.length === 0) throw new PadananError('BAD_OPTIONS', 'languages must be a non-empty array of language packs', { field: 'languages' })
+  if (options.languages !== undefined && (!Array.isArray(options.languages) || options.languages.length === 0)) {
+    throw new PadananError('BAD_OPTIONS', 'languages must be a non-empty array of language codes or packs', { field: 'languages' })
+  }
+  const candidatesPacks = options.languages ? options.languages.map((l) => resolveLanguage(l)) : knownLanguages()
   const progress = options.onProgress ?? (() => {})
   const seen = new Set<string>()
   const read = docs.map((d, i) => {

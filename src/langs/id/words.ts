@@ -38,6 +38,6 @@ export const markers: readonly string[] = [
   // (perkara), lewat (menerusi), dikenal (dikenali), ketika/saat (semasa), terhadap.
   'mau', 'berbagai', 'bagian', 'daerah', 'hewan', 'kota', 'informasi', 'metode', 'layanan', 'pariwisata',
   'universitas', 'ilmuwan', 'film', 'musik', 'telepon', 'nomor', 'kamar', 'jendela', 'salju', 'dingin', 'coba',
-  'berarti', 'hal', 'lewat', 'dikenal', 'wisatawan', 'bandara', 'pesawat', 'eropa', 'spanyol', 'prancis', 'jepang',
+  'berarti', 'hal', 'lewat', 'dikenal', 'wisatawan', 'bandara', 'eropa', 'spanyol', 'prancis', 'jepang',
   'situs', 'memiliki', 'lingkungan', 'kendaraan', 'balapan', 'tentara', 'sebagian', 'kembali', 'sekarang', 'seluruh',
 ]

@@ -34,7 +34,7 @@ export const markers: readonly string[] = [
   'yang', 'dan', 'di', 'dengan', 'untuk', 'dari', 'ini', 'itu', 'dalam', 'tidak', 'akan', 'pada', 'juga', 'ke',
   'adalah', 'oleh', 'atau', 'telah', 'sudah', 'mereka', 'kami', 'tahun', 'lebih', 'secara',
   'kerana', 'boleh', 'sahaja', 'iaitu', 'semasa', 'kerajaan', 'daripada', 'bahawa', 'selepas', 'berkata', 'mengikut',
-  'manakala', 'beliau', 'peratus', 'bilion', 'syarikat', 'wang', 'kereta', 'jabatan', 'pejabat', 'kakitangan', 'baharu',
+  'manakala', 'beliau', 'peratus', 'bilion', 'syarikat', 'wang', 'kereta', 'jabatan', 'kakitangan', 'baharu',
   'polis', 'bas', 'teksi', 'ramai', 'sebarang', 'mahupun', 'memberitahu', 'negeri', 'berbanding', 'justeru', 'susulan',
   'berikutan', 'kenyataan', 'mesyuarat', 'kenderaan', 'pelaburan', 'perniagaan', 'ringgit', 'antarabangsa', 'tempatan',
   'sekiranya', 'apabila', 'mahkamah', 'rakyat', 'timbalan', 'pengerusi', 'setiausaha', 'kementerian', 'jualan',
@@ -47,5 +47,5 @@ export const markers: readonly string[] = [
   'pelancongan', 'universiti', 'saintis', 'filem', 'muzik', 'moden', 'telefon', 'nombor', 'bilik', 'tingkap',
   'salji', 'sejuk', 'cuba', 'bermaksud', 'berkenaan', 'tiada', 'perkara', 'menerusi', 'dikenali', 'ianya',
   'kebanyakannya', 'sebahagian', 'terbang', 'lapangan', 'pelancong', 'eropah', 'sepanyol', 'perancis', 'jepun',
-  'amaran', 'ais', 'semula', 'mempunyai', 'laman', 'pemandu', 'persekitaran', 'kenderaan', 'perlumbaan', 'tentera',
+  'amaran', 'ais', 'semula', 'percubaan', 'pengarah', 'agensi', 'kecemasan', 'menafikan', 'mempunyai', 'laman', 'pemandu', 'persekitaran', 'kenderaan', 'perlumbaan', 'tentera',
 ]

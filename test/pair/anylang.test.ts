@@ -1,0 +1,90 @@
+// Pairing, groups and cross-lingual duplicates between any two packs, on eight FLORES-200 articles in
+// five languages (fixtures/flores: the same file name in two folders is the same article).
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { defineLanguagePack, findDuplicates, pairDocuments } from '../../src/index.js'
+import { de } from '../../src/langs/de/index.js'
+import { fr } from '../../src/langs/fr/index.js'
+import { ms } from '../../src/langs/ms/index.js'
+import type { LanguagePack } from '../../src/index.js'
+
+const root = new URL('../../fixtures/flores/', import.meta.url)
+const PACKS: Record<string, string | LanguagePack> = { en: 'en', id: 'id', ms, de, fr }
+
+/** The articles of one language as `{ id: 'de/devtest-281', text, lang }`. */
+function articles(lang: string, pack: string | LanguagePack = PACKS[lang]!) {
+  const dir = new URL(`${lang}/`, root)
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: `${lang}/${f.slice(0, -4)}`, text: readFileSync(new URL(f, dir), 'utf8'), lang: pack }))
+}
+const article = (id: string) => id.slice(id.indexOf('/') + 1)
+const pairsOf = (r: ReturnType<typeof pairDocuments>) => r.pairs.map((p) => [p.a, p.b].sort().join(' ')).sort()
+const truePairs = (x: string, y: string) => articles(x).map((d) => [d.id, `${y}/${article(d.id)}`].sort().join(' ')).sort()
+
+describe('pairing between any two languages', () => {
+  it('pairs German with French, and Indonesian with Malay, without English', () => {
+    for (const [x, y] of [['de', 'fr'], ['id', 'ms']] as const) {
+      const r = pairDocuments([...articles(x), ...articles(y)])
+      expect(pairsOf(r), `${x}-${y}`).toEqual(truePairs(x, y))
+      expect(r.unpaired).toEqual([])
+      for (const p of r.pairs) expect([...p.languages].sort()).toEqual([x, y].sort())
+    }
+  })
+
+  it('pairs Indonesian with Malay when the language is detected', () => {
+    const docs = [...articles('id'), ...articles('ms')].map(({ id, text }) => ({ id, text }))
+    const r = pairDocuments(docs, { languages: ['id', 'en', ms] })
+    expect(pairsOf(r)).toEqual(truePairs('id', 'ms'))
+  })
+
+  it('makes one group of the five versions of each article, whatever the input order', () => {
+    const docs = ['en', 'id', 'ms', 'de', 'fr'].flatMap((l) => articles(l))
+    const r = pairDocuments(docs)
+    const groups = r.groups.map((g) => [...g.members].sort())
+    expect(groups.length).toBe(8)
+    for (const g of groups) {
+      expect(g.length).toBe(5)
+      expect(new Set(g.map(article)).size).toBe(1)
+    }
+    expect(r.unpaired).toEqual([])
+    // Every id exactly once across groups and unpaired; every within-group pair listed.
+    expect([...r.groups.flatMap((g) => g.members), ...r.unpaired].sort()).toEqual(docs.map((d) => d.id).sort())
+    expect(r.pairs.length).toBe(8 * 10)
+    const shuffled = [...docs].reverse().sort((a, b) => (a.id.slice(3) < b.id.slice(3) ? -1 : 1))
+    expect(pairDocuments(shuffled)).toEqual(r)
+  })
+
+  it('never pairs two documents of one language', () => {
+    const r = pairDocuments([...articles('de'), ...articles('fr').slice(0, 3)])
+    for (const p of r.pairs) expect(p.languages[0]).not.toBe(p.languages[1])
+    expect(r.unpaired.filter((id) => id.startsWith('fr/'))).toEqual([])
+    expect(r.unpaired.length).toBe(5)
+    expect(pairDocuments(articles('de')).pairs).toEqual([])
+  })
+
+  it('pairs a pack defined by the user (Swiss German) with French', () => {
+    const gsw = defineLanguagePack({ ...de, code: 'gsw', name: 'Swiss German', numbers: { ...de.numbers, currencies: { ...de.numbers.currencies, Stutz: 'CHF' } } })
+    const r = pairDocuments([...articles('de', gsw), ...articles('fr')])
+    expect(pairsOf(r)).toEqual(truePairs('de', 'fr'))
+    expect(r.pairs[0]!.languages).toContain('gsw')
+  })
+})
+
+describe('findDuplicates across languages', () => {
+  it('clusters the five versions of each article and links nothing else', () => {
+    const docs = ['en', 'id', 'ms', 'de', 'fr'].flatMap((l) => articles(l))
+    const r = findDuplicates(docs)
+    const clusters = r.clusters.map((c) => [...c.members].sort())
+    expect(clusters.length).toBe(8)
+    for (const c of clusters) expect(c.map(article)).toEqual(Array(5).fill(article(c[0]!)))
+    for (const c of r.clusters) for (const l of c.links) expect(l.kind).toBe('translation')
+    expect(r.unique).toEqual([])
+  })
+
+  it('finds German–French translations with no English present', () => {
+    const r = findDuplicates([...articles('de'), ...articles('fr')])
+    expect(r.clusters.map((c) => c.members.join(' ')).sort()).toEqual(truePairs('de', 'fr'))
+  })
+})
