@@ -32,8 +32,11 @@ Usage:
                                                      sentence alignment of two files (beads 1-1, 1-2,
                                                      2-1, 2-2, 3-1, 1-3, 1-0, 0-1), side by side or as JSON
   padanan pair PATH… [--json] [--min-score N] [--skip-bad]
-                                                     which documents translate which: files, folders of
-                                                     .txt/.md, or .jsonl lines {"id","text","lang"?}
+                                                     which documents translate which, in any languages:
+                                                     files, folders of .txt/.md (subfolders too: en/,
+                                                     de/ … give their files that language), or .jsonl
+                                                     lines {"id","text","lang"?}; groups of the versions
+                                                     of one story, pairs with their evidence
 ${DEDUP_HELP}  padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
   padanan --help | --version
 
@@ -142,7 +145,7 @@ function cmdPair(args: string[]): void {
     allowPositionals: true,
     strict: true,
   })
-  const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'])
+  const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'], languages.map((p) => p.code))
   if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
   if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
   const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score'])
@@ -150,12 +153,23 @@ function cmdPair(args: string[]): void {
   const bar = progressBar('pair')
   const r = pairDocuments(docs, { ...(minScore !== undefined ? { minScore } : {}), onProgress: bar.update })
   bar.end()
+  if (r.pairs.length === 0 && docs.length > 1) {
+    const langs = new Set(docs.map((d) => d.lang ?? detectLanguage(d.text, languages).lang))
+    if (langs.size === 1) process.stderr.write(`padanan: all ${docs.length} documents are in one language (${[...langs][0]}): translation pairs need two languages\n`)
+  }
   if (values.json) {
     out(JSON.stringify(r) + '\n')
     return
   }
+  // Groups of three or more first (every version of one story), then the pairs, each with its evidence.
+  const multi = r.groups.filter((g) => g.members.length > 2)
+  for (const g of multi) {
+    out(`group of ${g.members.length} (${g.languages.join(', ')})  score ${g.score.toFixed(3)}: ${g.members.join(', ')}\n`)
+    out(`  numbers shared: ${g.evidence.numbers.join(', ') || '—'}; names: ${g.evidence.names.join(', ') || '—'}\n`)
+  }
+  if (multi.length) out('\n')
   for (const p of r.pairs) {
-    out(`${p.a} ↔ ${p.b}  score ${p.score.toFixed(3)}\n`)
+    out(`${p.a} ↔ ${p.b}  (${p.languages.join('–')})  score ${p.score.toFixed(3)}\n`)
     const e = p.evidence
     out(`  numbers (${e.numbers.length}): ${e.numbers.map((n) => `${n.a} = ${n.b}`).join('; ') || '—'}\n`)
     out(`  names (${e.names.length}): ${e.names.join(', ') || '—'}\n`)

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { basename, extname, join } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
 import { PadananError } from '../errors.js'
 import { parseJsonl } from './io.js'
 
@@ -13,19 +13,42 @@ export interface InputDoc {
 const TEXT_EXT = new Set(['.txt', '.md'])
 
 /**
- * Documents from files, folders of .txt/.md (sorted, not recursive) and .jsonl files ({"id","text","lang"?} lines).
- * A file's id is its name without the extension. Files of other types in a folder are skipped and counted.
+ * Documents from files, folders of .txt/.md and .jsonl files ({"id","text","lang"?} lines).
+ *
+ * A file's id is its name without the extension. A folder's subfolders are read too (one folder per
+ * language: `corpus/en/0001.txt`, `corpus/de/0001.txt`), and a file inside one has the path under the
+ * folder given as its id (`en/0001`, `de/0001`), so equal names never clash; when several folders are
+ * given, each folder's name comes first (`pair en de` gives `en/0001`, `de/0001`). A subfolder or a
+ * folder named after a language (`languages`: codes) gives its files that language; JSONL records keep their own.
+ * Files of other types are skipped and counted.
  */
-export function readInputs(paths: readonly string[], skipBad = false): { docs: InputDoc[]; skippedFiles: string[]; skippedLines: number } {
+export function readInputs(paths: readonly string[], skipBad = false, languages: readonly string[] = []): { docs: InputDoc[]; skippedFiles: string[]; skippedLines: number } {
   if (paths.length === 0) throw new PadananError('BAD_INPUT', 'no input: pass files, folders or .jsonl files', { field: 'PATH' })
   const docs: InputDoc[] = []
   const skippedFiles: string[] = []
   let skippedLines = 0
+  const codes = new Set(languages)
   const readFile = (p: string) => {
     const buf = readFileSync(p)
     // A NUL byte in the first 8 KB: not a text file.
     if (buf.subarray(0, 8192).includes(0)) throw new PadananError('BAD_INPUT', `${p}: not a text file`, { field: 'PATH' })
     return buf.toString('utf8')
+  }
+  const folders = paths.filter((p) => isDirectory(p)).length
+  const readFolder = (dir: string, prefix: string, lang: string | undefined, depth: number) => {
+    for (const f of readdirSync(dir).sort()) {
+      const full = join(dir, f)
+      const st = statSync(full)
+      if (st.isDirectory()) {
+        // Deep trees are not a corpus layout: one level of subfolders (languages, sources) is read.
+        if (depth < 2) readFolder(full, `${prefix}${f}/`, codes.has(f) ? f : lang, depth + 1)
+        continue
+      }
+      if (!st.isFile()) continue
+      if (extname(f) === '.jsonl') addJsonl(full)
+      else if (TEXT_EXT.has(extname(f))) docs.push({ id: prefix + basename(f, extname(f)), text: readFile(full), ...(lang ? { lang } : {}) })
+      else skippedFiles.push(full)
+    }
   }
   for (const p of paths) {
     let st
@@ -35,22 +58,25 @@ export function readInputs(paths: readonly string[], skipBad = false): { docs: I
       throw new PadananError('BAD_INPUT', `${p}: no such file or folder`, { field: 'PATH' })
     }
     if (st.isDirectory()) {
-      for (const f of readdirSync(p).sort()) {
-        const full = join(p, f)
-        if (!statSync(full).isFile()) continue
-        if (extname(f) === '.jsonl') addJsonl(full)
-        else if (TEXT_EXT.has(extname(f))) docs.push({ id: basename(f, extname(f)), text: readFile(full) })
-        else skippedFiles.push(full)
-      }
+      const name = basename(resolve(p))
+      readFolder(p, folders > 1 ? `${name}/` : '', codes.has(name) ? name : undefined, 1)
     } else if (extname(p) === '.jsonl') addJsonl(p)
     else docs.push({ id: basename(p, extname(p)), text: readFile(p) })
   }
   function addJsonl(p: string) {
     const { records, skipped } = parseJsonl(readFile(p), p, skipBad)
     skippedLines += skipped.length
-    docs.push(...records)
+    for (const r of records) docs.push(r)
   }
   return { docs, skippedFiles, skippedLines }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 /** The stderr line for files a folder held that are not text: how many, and the first few names. */

@@ -101,32 +101,13 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
     tables.set(lang, { vocab, concepts })
   }
 
-  // Each document's tokens as vocabulary indexes, looked up once.
-  const vix: Int32Array[] = docs.map((i) => {
-    const t = tables.get(feats[i]!.lang)!
-    return Int32Array.from(content[i]!, (h) => t.vocab.indexOf(h))
-  })
-  const conceptsOf = (r: number) => tables.get(feats[docs[r]!]!.lang)!.concepts
-
-  // 2. Which languages each concept is met in; only concepts of two languages or more can join two.
+  // 2. Which languages each concept is met in (by the words each language's documents use); only
+  // concepts of two languages or more can join two.
   const masks = new Int32Array(space.size)
-  const stamp = new Int32Array(space.size)
-  docs.forEach((i, r) => {
-    const concepts = conceptsOf(r)
-    const bit = 1 << langIndex.get(feats[i]!.lang)! % 31
-    for (const v of vix[r]!) {
-      if (v < 0) continue
-      const cs = concepts[v]!
-      for (let q = 0; q < cs.length; q++) {
-        const c = cs[q]!
-        if (stamp[c] !== r + 1) {
-          stamp[c] = r + 1
-          masks[c] = masks[c]! | bit
-        }
-      }
-    }
-    if (r % 1000 === 0) progress(r, docs.length * 3)
-  })
+  for (const [lang, t] of tables) {
+    const bit = 1 << langIndex.get(lang)! % 31
+    for (const cs of t.concepts) for (let q = 0; q < cs.length; q++) masks[cs[q]!] = masks[cs[q]!]! | bit
+  }
   // Each word's shared concepts, once per language.
   for (const t of tables.values()) {
     t.concepts = t.concepts.map((cs) => {
@@ -135,6 +116,17 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       return n === cs.length ? cs : n === 0 ? NONE : cs.filter((c) => (masks[c]! & (masks[c]! - 1)) !== 0)
     })
   }
+  // Each document's tokens as vocabulary indexes, looked up once; words with no shared concept left out.
+  const vix: Int32Array[] = docs.map((i) => {
+    const t = tables.get(feats[i]!.lang)!
+    const out: number[] = []
+    for (const h of content[i]!) {
+      const v = t.vocab.indexOf(h)
+      if (v >= 0 && t.concepts[v]!.length) out.push(v)
+    }
+    return Int32Array.from(out)
+  })
+  const conceptsOf = (r: number) => tables.get(feats[docs[r]!]!.lang)!.concepts
   // Each document as weights over shared concepts: a token's weight split among its shared concepts
   // (a word with five glosses must not count five times), as pairing weighs them.
   const ids: Int32Array[] = new Array(docs.length)

@@ -110,3 +110,43 @@ describe('CLI errors and pipes', () => {
     expect(run(['pair', fixtures, '--json']).out).toBe(p)
   })
 })
+
+describe('padanan pair in any languages', () => {
+  const flores = join(root, 'fixtures', 'flores')
+  const langs = ['de', 'en', 'fr', 'id', 'ms']
+
+  it('reads one folder per language (ids are relative paths) and prints groups of five', () => {
+    const r = run(['pair', ...langs.map((l) => join(flores, l)), '--json'])
+    expect(r.code).toBe(0)
+    const res = JSON.parse(r.out)
+    expect(res.groups).toHaveLength(8)
+    for (const g of res.groups) {
+      expect(g.languages).toEqual(langs)
+      expect(new Set(g.members.map((m: string) => m.slice(3))).size).toBe(1)
+      expect(g.members.map((m: string) => m.slice(0, 2))).toEqual(langs)
+    }
+    const text = run(['pair', flores]).out
+    expect(text).toMatch(/^group of 5 \(de, en, fr, id, ms\)/m)
+    expect(text).toMatch(/^unpaired \(1\): README$/m)
+  })
+
+  it('takes each record\'s lang from JSONL', () => {
+    const lines = ['de', 'fr'].flatMap((l) =>
+      readdirSync(join(flores, l))
+        .sort()
+        .map((f) => JSON.stringify({ id: `${l}:${f}`, lang: l, text: readFileSync(join(flores, l, f), 'utf8') })),
+    )
+    const file = join(tmp, 'defr.jsonl')
+    writeFileSync(file, lines.join('\n') + '\n')
+    const res = JSON.parse(run(['pair', file, '--json']).out)
+    expect(res.pairs).toHaveLength(8)
+    for (const p of res.pairs) expect(p.a.slice(3)).toBe(p.b.slice(3))
+  })
+
+  it('says on stderr when every document is in one language', () => {
+    const r = run(['pair', join(flores, 'de')])
+    expect(r.code).toBe(0)
+    expect(r.err).toMatch(/^padanan: all 8 documents are in one language \(de\)/m)
+    expect(r.out).toMatch(/^unpaired \(8\)/m)
+  })
+})
