@@ -18,9 +18,9 @@ import { makeNumberReader, readFeatures, shingles, Sink, paragraphTokens, type D
 import { key53 } from './hash.js'
 import { bandHash, type LshParams } from './lsh.js'
 import { overlap, signature } from './minhash.js'
-import { resolveOptions, type DedupOptions, type DuplicateKind, type Resolved } from './options.js'
+import { resolveOptions, type DedupOptions, type DuplicateKind } from './options.js'
 import { resolveLanguage } from '../langs/index.js'
-import { contentDoc, crossCandidates, verifyCandidates } from './translations.js'
+import { crossCandidates, verifyCandidates } from './translations.js'
 import { Vocab } from './vocab.js'
 
 /** A verified link between two documents of a cluster. */
@@ -200,7 +200,8 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
     options.onTranslationCandidates?.(cands.map(({ x, y, sim, cover }) => ({ a: feats[x]!.id, b: feats[y]!.id, similarity: round(sim), coverage: round(cover) })))
     verifyCandidates(
       cands,
-      (i) => contentDoc(feats[i]!, flags[i]!),
+      // Verified on the content only: chrome would lower the alignment share of real translations.
+      (i) => feats[i]!.doc ?? prepare(contentText(feats[i]!, flags[i]!), { lang: feats[i]!.lang, id: feats[i]!.id }),
       o.lexicon,
       (x, y) => uf.same(x, y),
       ({ x, y, mutual }, score, alignment) => {

@@ -7,10 +7,11 @@
  * 2. Only concepts met in two languages or more can join two languages: the others are dropped, so a
  *    corpus with one stray document in another language works on that document's concepts alone.
  * 3. Candidates: an inverted index over the rare ones; each document keeps its best few in every other
- *    language by an idf-weighted cosine, above a floor.
- * 4. Candidates are verified, best first, by translationScore() on the prepared documents.
+ *    language by an idf-weighted cosine, then the coverage of each pair (the idf-weighted share of the two
+ *    documents' words whose concepts the other has) decides which are verified: pairs that are each
+ *    other's best, and pairs whose coverage or cosine is high.
+ * 4. Candidates are verified, best first, by translationScore() on the prepared documents (find.ts decides).
  */
-import { prepare } from '../core/prepare.js'
 import { en } from '../langs/en/index.js'
 import { resolveLanguage } from '../langs/index.js'
 import { compoundParts } from '../lexicon/compounds.js'
@@ -72,7 +73,8 @@ export interface CrossInput {
  * Candidate translation pairs among `input.docs` (indexes into `feats`), best first.
  *
  * @example
- * crossCandidates({ feats, content, docs: [0, 1, 2], vocab, lexicon: undefined }) //=> [{ x: 0, y: 2, sim: 0.41 }]
+ * crossCandidates({ feats, content, docs: [0, 1, 2], vocab, lexicon: undefined })
+ * //=> [{ x: 0, y: 2, sim: 0.41, cover: 0.63, mutual: true }]
  */
 export function crossCandidates(input: CrossInput, progress: (done: number, total: number) => void = () => {}): CrossCandidate[] {
   const { feats, content, docs } = input
@@ -136,7 +138,6 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   docs.forEach((_, r) => {
     const concepts = conceptsOf(r)
     for (const v of vix[r]!) {
-      if (v < 0) continue
       const cs = concepts[v]!
       const n = cs.length
       for (let q = 0; q < n; q++) {
@@ -238,7 +239,6 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
     let matched = 0
     let total = 0
     for (const v of vix[p]!) {
-      if (v < 0) continue
       const cs = concepts[v]!
       let w = 0
       let m = 0
@@ -327,16 +327,4 @@ export function verifyCandidates(
     release(x)
     release(y)
   })
-}
-
-/** The text of a document's content paragraphs, prepared in its language (chrome would lower the alignment share of real translations). */
-export function contentDoc(f: DocFeatures, flags: Uint8Array): Doc {
-  if (f.doc) return f.doc
-  const text = flags.includes(1)
-    ? f.paras
-        .filter((_, i) => !flags[i])
-        .map((p) => f.text.slice(p.start, p.end))
-        .join('\n')
-    : f.text
-  return prepare(text, { lang: f.lang, id: f.id })
 }
