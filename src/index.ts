@@ -16,7 +16,7 @@ export { mentionKey, formatNumber } from './numbers/canonical.js'
 export { MAX_TEXT_LENGTH } from './core/limits.js'
 export { alignSentences, type AlignInput, type AlignOptions, type Alignment, type AlignWeights, type Bead } from './align/index.js'
 export { createLexicon, type CreateLexiconOptions, type Lexicon } from './lexicon/lexicon.js'
-export { pairDocuments, translationScore, type DocPair, type PairEvidence, type PairInput, type PairOptions, type PairResult } from './pair/index.js'
+export { pairDocuments, translationScore, type DocPair, type PairEvidence, type PairInput, type PairOptions, type PairResult, type TranslationGroup, type GroupEvidence } from './pair/index.js'
 export { loadLexicon, parseLexicon, LEXICON_FORMATS, type LexiconFormat, type LoadLexiconOptions, type ParseLexiconOptions } from './lexicon/load.js'
 export { CognateIndex, createCognateIndex, type CognateMatch, type CognateIndexOptions } from './lexicon/cognates.js'
 export {
@@ -33,6 +33,7 @@ export {
   type DuplicateLink,
   type DedupInput,
   type DedupOptions,
+  type TranslationCandidate,
   type DuplicateKind,
   type BoilerplateLine,
   type RepeatedParagraph,

@@ -6,7 +6,7 @@
  */
 export { findDuplicates, type DedupResult, type DuplicateCluster, type DuplicateLink } from './find.js'
 export type { DedupInput } from './features.js'
-export type { DedupOptions, DuplicateKind } from './options.js'
+export type { DedupOptions, DuplicateKind, TranslationCandidate } from './options.js'
 export type { BoilerplateLine, RepeatedParagraph } from './boilerplate.js'
 export { optimalLshParams, type LshParams, type LshWeights } from './lsh.js'
 export { createDedupIndex, loadDedupIndex, mergeDedupIndexes, DEDUP_INDEX_VERSION, type DedupIndex, type DedupIndexOptions, type DedupMatch, type DedupMatches } from './stream.js'
