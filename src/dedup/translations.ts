@@ -84,7 +84,7 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   const space = new ConceptSpace()
 
   // 1. Each language's words, projected once: vocabulary index → concepts.
-  const tables = new Map<string, { vocab: Vocab; concepts: Int32Array[] }>()
+  const tables = new Map<string, Table>()
   for (const lang of langs) {
     const vocab = input.vocab(lang)
     const pack = resolveLanguage(lang)
@@ -100,7 +100,7 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       else if (stops.has(word)) concepts[k] = NONE
       else concepts[k] = tokenConcepts({ norm: word, stem: stem(word) }, space, p, pivot)
     })
-    tables.set(lang, { vocab, concepts })
+    tables.set(lang, { vocab, concepts, off: NONE, flat: NONE, useful: new Uint32Array(1 << 15) })
   }
 
   // 2. Which languages each concept is met in (by the words each language's documents use); only
@@ -110,163 +110,243 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
     const bit = 1 << langIndex.get(lang)! % 31
     for (const cs of t.concepts) for (let q = 0; q < cs.length; q++) masks[cs[q]!] = masks[cs[q]!]! | bit
   }
-  // Each word's shared concepts, once per language.
+  // Each word's shared concepts, once per language, flat: word v's are flat[off[v] .. off[v + 1]].
   for (const t of tables.values()) {
     t.concepts = t.concepts.map((cs) => {
       let n = 0
       for (let q = 0; q < cs.length; q++) if ((masks[cs[q]!]! & (masks[cs[q]!]! - 1)) !== 0) n++
       return n === cs.length ? cs : n === 0 ? NONE : cs.filter((c) => (masks[c]! & (masks[c]! - 1)) !== 0)
     })
+    const off = new Int32Array(t.concepts.length + 1)
+    t.concepts.forEach((cs, v) => (off[v + 1] = off[v]! + cs.length))
+    const flat = new Int32Array(off[t.concepts.length]!)
+    t.concepts.forEach((cs, v) => flat.set(cs, off[v]!))
+    t.off = off
+    t.flat = flat
+    // A bit per hash bucket of the words with a shared concept: most tokens of a language met in a few
+    // documents only (one stray document in another language) are passed over without a table lookup.
+    t.vocab.forEach((h, _, v) => {
+      if (off[v + 1]! === off[v]!) return
+      const b = bucket(h)
+      t.useful[b >>> 5] = t.useful[b >>> 5]! | (1 << (b & 31))
+    })
   }
-  // Each document's tokens as vocabulary indexes, looked up once; words with no shared concept left out.
-  const vix: Int32Array[] = docs.map((i) => {
-    const t = tables.get(feats[i]!.lang)!
-    const out: number[] = []
-    for (const h of content[i]!) {
-      const v = t.vocab.indexOf(h)
-      if (v >= 0 && t.concepts[v]!.length) out.push(v)
+  const R = docs.length
+  const L = langs.length
+  const langOf = Int32Array.from(docs, (i) => langIndex.get(feats[i]!.lang)!)
+  const tableOf = docs.map((i) => tables.get(feats[i]!.lang)!)
+  // Each document's tokens as vocabulary indexes, looked up once, in one flat array (document r's are
+  // vFlat[vStart[r] .. vStart[r + 1]]); words with no shared concept left out.
+  let tokens = 0
+  for (const i of docs) tokens += content[i]!.length
+  const vFlat = new Int32Array(tokens)
+  const vStart = new Int32Array(R + 1)
+  let n = 0
+  for (let r = 0; r < R; r++) {
+    const { vocab, off, useful } = tableOf[r]!
+    const hs = content[docs[r]!]!
+    for (let k = 0; k < hs.length; k++) {
+      const b = bucket(hs[k]!)
+      if ((useful[b >>> 5]! & (1 << (b & 31))) === 0) continue
+      const v = vocab.indexOf(hs[k]!)
+      if (v >= 0 && off[v + 1]! > off[v]!) vFlat[n++] = v
     }
-    return Int32Array.from(out)
-  })
-  const conceptsOf = (r: number) => tables.get(feats[docs[r]!]!.lang)!.concepts
-  // Each document as weights over shared concepts: a token's weight split among its shared concepts
-  // (a word with five glosses must not count five times), as pairing weighs them.
-  const ids: Int32Array[] = new Array(docs.length)
-  const wts: Float64Array[] = new Array(docs.length)
+    vStart[r + 1] = n
+  }
+  // Each document as weights over shared concepts (flat again: cFlat/wFlat from cStart[r]): a token's
+  // weight split among its shared concepts (a word with five glosses must not count five times), as
+  // pairing weighs them.
+  let cFlat = new Int32Array(Math.max(16, n * 2))
+  let wFlat = new Float64Array(cFlat.length)
+  const cStart = new Int32Array(R + 1)
+  const df = new Int32Array(space.size)
   const acc = new Float64Array(space.size)
   const touchedC: number[] = []
-  docs.forEach((_, r) => {
-    const concepts = conceptsOf(r)
-    for (const v of vix[r]!) {
-      const cs = concepts[v]!
-      const n = cs.length
-      for (let q = 0; q < n; q++) {
-        const c = cs[q]!
+  let m = 0
+  for (let r = 0; r < R; r++) {
+    const { off, flat } = tableOf[r]!
+    for (let p = vStart[r]!; p < vStart[r + 1]!; p++) {
+      const from = off[vFlat[p]!]!
+      const to = off[vFlat[p]! + 1]!
+      const w = 1 / (to - from)
+      for (let q = from; q < to; q++) {
+        const c = flat[q]!
         if (acc[c] === 0) touchedC.push(c)
-        acc[c] = acc[c]! + 1 / n
+        acc[c] = acc[c]! + w
       }
     }
-    ids[r] = Int32Array.from(touchedC).sort()
-    wts[r] = Float64Array.from(ids[r]!, (c) => Math.sqrt(acc[c]!))
-    for (const c of touchedC) acc[c] = 0
+    if (m + touchedC.length > cFlat.length) {
+      const size = Math.max(cFlat.length * 2, m + touchedC.length)
+      const c2 = new Int32Array(size)
+      c2.set(cFlat)
+      cFlat = c2
+      const w2 = new Float64Array(size)
+      w2.set(wFlat)
+      wFlat = w2
+    }
+    for (const c of touchedC) {
+      cFlat[m] = c
+      wFlat[m++] = Math.sqrt(acc[c]!)
+      acc[c] = 0
+      df[c]!++
+    }
     touchedC.length = 0
-    if (r % 1000 === 0) progress(docs.length + r, docs.length * 3)
-  })
-  const R = docs.length
-  const df = new Int32Array(space.size)
-  for (const s of ids) for (const c of s) df[c]!++
+    cStart[r + 1] = m
+    if (r % 1000 === 0) progress(R + r, R * 3)
+  }
   const idf2 = new Float64Array(space.size)
   const idf = new Float64Array(space.size)
-  for (let c = 0; c < space.size; c++) if (df[c]) idf2[c] = Math.log(1 + R / df[c]!) ** 2
-  for (let c = 0; c < space.size; c++) idf[c] = Math.sqrt(idf2[c]!)
-  const norms = ids.map((s, r) => {
-    let n = 0
-    const w = wts[r]!
-    for (let k = 0; k < s.length; k++) n += w[k]! * w[k]! * idf2[s[k]!]!
-    return Math.sqrt(n)
-  })
+  for (let c = 0; c < space.size; c++) {
+    if (df[c]) idf2[c] = Math.log(1 + R / df[c]!) ** 2
+    idf[c] = Math.sqrt(idf2[c]!)
+  }
+  const norms = new Float64Array(R)
+  for (let r = 0; r < R; r++) {
+    let s = 0
+    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) s += wFlat[k]! * wFlat[k]! * idf2[cFlat[k]!]!
+    norms[r] = Math.sqrt(s)
+  }
 
-  // 3. Postings of the concepts a document may vote with (counting sort: one array for all).
-  // Bounded, so that voting costs about the same per document however large the corpus.
+  // 3. Postings of the concepts a document may vote with, by concept and language (counting sort:
+  // one array for all), so that a document reads only the other languages' postings. Bounded, so
+  // that voting costs about the same per document however large the corpus.
   const rareCap = Math.min(RARE_MAX, Math.max(10, Math.ceil(R * RARE)))
   const hardCap = Math.min(COMMON_MAX, Math.max(rareCap, Math.ceil(R * COMMON)))
-  const start = new Int32Array(space.size + 1)
-  for (const s of ids) for (const c of s) if (df[c]! <= hardCap) start[c + 1]!++
-  for (let c = 0; c < space.size; c++) start[c + 1]! += start[c]!
-  const fill = start.slice(0, space.size)
-  const post = new Int32Array(start[space.size]!)
-  const postW = new Float64Array(start[space.size]!)
-  ids.forEach((s, r) => {
-    const w = wts[r]!
-    for (let k = 0; k < s.length; k++) {
-      const c = s[k]!
+  const pStart = new Int32Array(space.size * L + 1)
+  for (let r = 0; r < R; r++) {
+    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) if (df[cFlat[k]!]! <= hardCap) pStart[cFlat[k]! * L + langOf[r]! + 1]!++
+  }
+  for (let b = 0; b < space.size * L; b++) pStart[b + 1]! += pStart[b]!
+  const fill = pStart.slice(0, space.size * L)
+  const post = new Int32Array(pStart[space.size * L]!)
+  const postW = new Float64Array(post.length)
+  for (let r = 0; r < R; r++) {
+    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) {
+      const c = cFlat[k]!
       if (df[c]! > hardCap) continue
-      postW[fill[c]!] = w[k]!
-      post[fill[c]!++] = r
+      const b = fill[c * L + langOf[r]!]!++
+      post[b] = r
+      postW[b] = wFlat[k]!
     }
-  })
-  const langOf = Int32Array.from(docs, (i) => langIndex.get(feats[i]!.lang)!)
+  }
   const votes = new Float64Array(R)
   const touched: number[] = []
   const chosen = new Map<number, number>()
-  const dfs: number[] = []
+  const hist = new Int32Array(hardCap + 1)
+  // The best PER_LANGUAGE of each other language: slot l * PER_LANGUAGE + j, by cosine then index.
+  const topY = new Int32Array(L * PER_LANGUAGE)
+  const topS = new Float64Array(L * PER_LANGUAGE)
+  const topN = new Int32Array(L)
   for (let x = 0; x < R; x++) {
     if (x % 500 === 0) progress(2 * R + x, R * 3)
-    const s = ids[x]!
-    if (s.length === 0) continue
-    const ws = wts[x]!
-    dfs.length = 0
-    for (const c of s) dfs.push(df[c]!)
-    dfs.sort((a, b) => a - b)
-    const cap = Math.min(hardCap, Math.max(rareCap, dfs[Math.min(dfs.length, MIN_FEATURES) - 1]!))
-    for (let k = 0; k < s.length; k++) {
-      const c = s[k]!
+    const from = cStart[x]!
+    const to = cStart[x + 1]!
+    if (from === to) continue
+    // Vote with the concepts in at most rareCap documents, or with the rarest MIN_FEATURES up to hardCap.
+    for (let k = from; k < to; k++) if (df[cFlat[k]!]! <= hardCap) hist[df[cFlat[k]!]!]!++
+    const need = Math.min(to - from, MIN_FEATURES)
+    let kth = hardCap + 1
+    for (let d = 1, seen = 0; d <= hardCap; d++) {
+      seen += hist[d]!
+      if (seen >= need) {
+        kth = d
+        break
+      }
+    }
+    for (let k = from; k < to; k++) if (df[cFlat[k]!]! <= hardCap) hist[df[cFlat[k]!]!] = 0
+    const cap = Math.min(hardCap, Math.max(rareCap, kth))
+    const lx = langOf[x]!
+    for (let k = from; k < to; k++) {
+      const c = cFlat[k]!
       if (df[c]! > cap) continue
-      const w = ws[k]! * idf2[c]!
-      for (let p = start[c]!, e = start[c + 1]!; p < e; p++) {
-        const y = post[p]!
-        if (langOf[y] === langOf[x]) continue
-        if (votes[y] === 0) touched.push(y)
-        votes[y] = votes[y]! + w * postW[p]!
+      const w = wFlat[k]! * idf2[c]!
+      for (let l = 0; l < L; l++) {
+        if (l === lx) continue
+        for (let p = pStart[c * L + l]!, e = pStart[c * L + l + 1]!; p < e; p++) {
+          const y = post[p]!
+          if (votes[y] === 0) touched.push(y)
+          votes[y] = votes[y]! + w * postW[p]!
+        }
       }
     }
     // The best few of each other language, by cosine, above the floor.
-    const best: { y: number; sim: number }[] = []
+    topN.fill(0)
     for (const y of touched) {
       const sim = votes[y]! / (norms[x]! * norms[y]!)
       votes[y] = 0
-      if (sim > 0) best.push({ y, sim })
+      if (!(sim > 0)) continue
+      const base = langOf[y]! * PER_LANGUAGE
+      let j = topN[langOf[y]!]!
+      if (j === PER_LANGUAGE && !(sim > topS[base + j - 1]! || (sim === topS[base + j - 1]! && y < topY[base + j - 1]!))) continue
+      if (j < PER_LANGUAGE) topN[langOf[y]!]!++
+      else j--
+      while (j > 0 && (sim > topS[base + j - 1]! || (sim === topS[base + j - 1]! && y < topY[base + j - 1]!))) {
+        topS[base + j] = topS[base + j - 1]!
+        topY[base + j] = topY[base + j - 1]!
+        j--
+      }
+      topS[base + j] = sim
+      topY[base + j] = y
     }
     touched.length = 0
-    best.sort((p, q) => langOf[p.y]! - langOf[q.y]! || q.sim - p.sim || p.y - q.y)
-    let kept = 0
-    for (let k = 0; k < best.length; k++) {
-      if (k > 0 && langOf[best[k]!.y] !== langOf[best[k - 1]!.y]) kept = 0
-      if (kept++ >= PER_LANGUAGE) continue
-      const { y, sim } = best[k]!
-      const key = x < y ? x * R + y : y * R + x
-      if (!chosen.has(key)) chosen.set(key, sim)
+    for (let l = 0; l < L; l++) {
+      for (let j = 0; j < topN[l]!; j++) {
+        const y = topY[l * PER_LANGUAGE + j]!
+        const key = x < y ? x * R + y : y * R + x
+        if (!chosen.has(key)) chosen.set(key, topS[l * PER_LANGUAGE + j]!)
+      }
     }
   }
   progress(R * 3, R * 3)
-  // Coverage: the share of the two documents' content tokens (idf-weighted) whose concepts the other one has.
+  // Coverage: the share of the two documents' content tokens (idf-weighted) whose concepts the other
+  // one has; a token weighs the idf of its rarest concept. Each word's concepts sorted rarest first,
+  // so that the first one the other document has is the one that counts.
+  for (const t of tables.values()) {
+    for (let v = 0; v + 1 < t.off.length; v++) if (t.off[v + 1]! - t.off[v]! > 1) t.flat.subarray(t.off[v]!, t.off[v + 1]!).sort((x, y) => idf[y]! - idf[x]! || x - y)
+  }
+  const totals = new Float64Array(R)
+  for (let r = 0; r < R; r++) {
+    const { off, flat } = tableOf[r]!
+    for (let p = vStart[r]!; p < vStart[r + 1]!; p++) totals[r] = totals[r]! + idf[flat[off[vFlat[p]!]!]!]!
+  }
+  const pairs = [...chosen]
+  const partners: number[][] = Array.from({ length: R }, () => [])
+  pairs.forEach(([key], k) => {
+    const a = Math.floor(key / R)
+    partners[a]!.push(k)
+    partners[key - a * R]!.push(k)
+  })
+  const matchedBy = new Float64Array(pairs.length * 2)
   const markStamp = new Int32Array(space.size)
-  let gen = 0
-  const covered = (p: number, q: number): [number, number] => {
-    gen++
-    for (const c of ids[q]!) markStamp[c] = gen
-    const concepts = conceptsOf(p)
-    let matched = 0
-    let total = 0
-    for (const v of vix[p]!) {
-      const cs = concepts[v]!
-      let w = 0
-      let m = 0
-      for (let k = 0; k < cs.length; k++) {
-        const c = cs[k]!
-        const x = idf[c]!
-        if (x > w) w = x
-        if (markStamp[c] === gen && x > m) m = x
+  for (let q = 0; q < R; q++) {
+    if (partners[q]!.length === 0) continue
+    for (let k = cStart[q]!; k < cStart[q + 1]!; k++) markStamp[cFlat[k]!] = q + 1
+    for (const k of partners[q]!) {
+      const a = Math.floor(pairs[k]![0] / R)
+      const p = a === q ? pairs[k]![0] - a * R : a
+      const { off, flat } = tableOf[p]!
+      let sum = 0
+      for (let t = vStart[p]!; t < vStart[p + 1]!; t++) {
+        for (let j = off[vFlat[t]!]!, e = off[vFlat[t]! + 1]!; j < e; j++) {
+          if (markStamp[flat[j]!] === q + 1) {
+            sum += idf[flat[j]!]!
+            break
+          }
+        }
       }
-      total += w
-      matched += m
+      matchedBy[2 * k + (a === q ? 0 : 1)] = sum
     }
-    return [matched, total]
   }
-  const coverage = (a: number, b: number): number => {
-    const [ma, ta] = covered(a, b)
-    const [mb, tb] = covered(b, a)
-    return ta + tb ? (ma + mb) / (ta + tb) : 0
-  }
-  const all = [...chosen].map(([key, sim]) => {
+  const all = pairs.map(([key, sim], k) => {
     const a = Math.floor(key / R)
     const b = key - a * R
-    return { a, b, sim, cover: coverage(a, b) }
+    const total = totals[a]! + totals[b]!
+    return { a, b, sim, cover: total ? (matchedBy[2 * k]! + matchedBy[2 * k + 1]!) / total : 0 }
   })
   // The best and runner-up coverage of every document in every other language.
   const tops = new Map<number, [number, number]>()
   const note = (r: number, other: number, v: number) => {
-    const k = r * langs.length + other
+    const k = r * L + other
     const t = tops.get(k)
     if (!t) tops.set(k, [v, 0])
     else if (v > t[0]) tops.set(k, [v, t[0]])
@@ -278,8 +358,8 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   }
   const out: CrossCandidate[] = []
   for (const { a, b, sim, cover } of all) {
-    const ta = tops.get(a * langs.length + langOf[b]!)!
-    const tb = tops.get(b * langs.length + langOf[a]!)!
+    const ta = tops.get(a * L + langOf[b]!)!
+    const tb = tops.get(b * L + langOf[a]!)!
     const mutual = cover >= MIN_COVER && cover >= ta[0] && cover >= tb[0] && cover >= MUTUAL_MARGIN * Math.max(ta[1], tb[1])
     const best = cover >= ta[0] || cover >= tb[0]
     if (mutual || (best && cover >= BEST_COVER) || cover >= HIGH_COVER || sim >= HIGH_SIM) out.push({ x: docs[a]!, y: docs[b]!, sim, cover, mutual })
@@ -288,6 +368,21 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
 }
 
 const NONE = new Int32Array(0)
+
+/** One language's words: vocabulary index → concepts (and, once only shared ones are left, flat: word v's are flat[off[v] .. off[v + 1]]). */
+interface Table {
+  readonly vocab: Vocab
+  concepts: Int32Array[]
+  off: Int32Array
+  flat: Int32Array
+  /** 2^20 bits, one per hash bucket (bucket()), set for the words with a shared concept. */
+  readonly useful: Uint32Array
+}
+
+/** A token hash's bucket among 2^20. */
+function bucket(h: number): number {
+  return Math.imul(h, 0x85ebca6b) >>> 12
+}
 
 /**
  * Verify candidates best first with translationScore() on prepared documents; `accept` decides and
