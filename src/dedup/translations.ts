@@ -53,9 +53,15 @@ const RARE = 0.02
 /** … and, when it has fewer than MIN_FEATURES such, with its rarest up to this share. */
 const COMMON = 0.05
 const MIN_FEATURES = 24
-/** At most this many documents, whatever the corpus size. */
+/** At most this many documents … */
 const RARE_MAX = 50
 const COMMON_MAX = 150
+/**
+ * … unless this share of the documents is more: in a large corpus every word is met in more
+ * documents, and a document with too few rare words would have nothing to vote with (PANL-BPPT
+ * dedup corpus, 200k documents: a third of the translations lost with the rarest up to 150).
+ */
+const LARGE = 0.005
 
 /** What the pass reads of each document, in the caller's index order. */
 export interface CrossInput {
@@ -207,42 +213,17 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
     norms[r] = Math.sqrt(s)
   }
 
-  // 3. Postings of the concepts a document may vote with, by concept and language (counting sort:
-  // one array for all), so that a document reads only the other languages' postings. Bounded, so
-  // that voting costs about the same per document however large the corpus.
+  // 3. Which concepts each document votes with: those in at most rareCap documents, or its rarest
+  // MIN_FEATURES up to hardCap. Bounded, so that voting costs about the same per document however
+  // large the corpus.
   const rareCap = Math.min(RARE_MAX, Math.max(10, Math.ceil(R * RARE)))
-  const hardCap = Math.min(COMMON_MAX, Math.max(rareCap, Math.ceil(R * COMMON)))
-  const pStart = new Int32Array(space.size * L + 1)
-  for (let r = 0; r < R; r++) {
-    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) if (df[cFlat[k]!]! <= hardCap) pStart[cFlat[k]! * L + langOf[r]! + 1]!++
-  }
-  for (let b = 0; b < space.size * L; b++) pStart[b + 1]! += pStart[b]!
-  const fill = pStart.slice(0, space.size * L)
-  const post = new Int32Array(pStart[space.size * L]!)
-  const postW = new Float64Array(post.length)
-  for (let r = 0; r < R; r++) {
-    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) {
-      const c = cFlat[k]!
-      if (df[c]! > hardCap) continue
-      const b = fill[c * L + langOf[r]!]!++
-      post[b] = r
-      postW[b] = wFlat[k]!
-    }
-  }
-  const votes = new Float64Array(R)
-  const touched: number[] = []
-  const chosen = new Map<number, number>()
+  const hardCap = Math.max(Math.min(COMMON_MAX, Math.max(rareCap, Math.ceil(R * COMMON))), Math.ceil(R * LARGE))
+  const caps = new Int32Array(R)
+  const voted = new Uint8Array(space.size)
   const hist = new Int32Array(hardCap + 1)
-  // The best PER_LANGUAGE of each other language: slot l * PER_LANGUAGE + j, by cosine then index.
-  const topY = new Int32Array(L * PER_LANGUAGE)
-  const topS = new Float64Array(L * PER_LANGUAGE)
-  const topN = new Int32Array(L)
   for (let x = 0; x < R; x++) {
-    if (x % 500 === 0) progress(2 * R + x, R * 3)
     const from = cStart[x]!
     const to = cStart[x + 1]!
-    if (from === to) continue
-    // Vote with the concepts in at most rareCap documents, or with the rarest MIN_FEATURES up to hardCap.
     for (let k = from; k < to; k++) if (df[cFlat[k]!]! <= hardCap) hist[df[cFlat[k]!]!]!++
     const need = Math.min(to - from, MIN_FEATURES)
     let kth = hardCap + 1
@@ -253,8 +234,45 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
         break
       }
     }
-    for (let k = from; k < to; k++) if (df[cFlat[k]!]! <= hardCap) hist[df[cFlat[k]!]!] = 0
-    const cap = Math.min(hardCap, Math.max(rareCap, kth))
+    const cap = (caps[x] = Math.min(hardCap, Math.max(rareCap, kth)))
+    for (let k = from; k < to; k++) {
+      const d = df[cFlat[k]!]!
+      if (d <= hardCap) hist[d] = 0
+      if (d <= cap) voted[cFlat[k]!] = 1
+    }
+  }
+  // Postings of the concepts voted with, by concept and language (counting sort: one array for all),
+  // so that a document reads only the other languages' postings.
+  const pStart = new Int32Array(space.size * L + 1)
+  for (let r = 0; r < R; r++) {
+    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) if (voted[cFlat[k]!]) pStart[cFlat[k]! * L + langOf[r]! + 1]!++
+  }
+  for (let b = 0; b < space.size * L; b++) pStart[b + 1]! += pStart[b]!
+  const fill = pStart.slice(0, space.size * L)
+  const post = new Int32Array(pStart[space.size * L]!)
+  const postW = new Float64Array(post.length)
+  for (let r = 0; r < R; r++) {
+    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) {
+      const c = cFlat[k]!
+      if (!voted[c]) continue
+      const b = fill[c * L + langOf[r]!]!++
+      post[b] = r
+      postW[b] = wFlat[k]!
+    }
+  }
+  const votes = new Float64Array(R)
+  const touched: number[] = []
+  const chosen = new Map<number, number>()
+  // The best PER_LANGUAGE of each other language: slot l * PER_LANGUAGE + j, by cosine then index.
+  const topY = new Int32Array(L * PER_LANGUAGE)
+  const topS = new Float64Array(L * PER_LANGUAGE)
+  const topN = new Int32Array(L)
+  for (let x = 0; x < R; x++) {
+    if (x % 500 === 0) progress(2 * R + x, R * 3)
+    const from = cStart[x]!
+    const to = cStart[x + 1]!
+    if (from === to) continue
+    const cap = caps[x]!
     const lx = langOf[x]!
     for (let k = from; k < to; k++) {
       const c = cFlat[k]!
