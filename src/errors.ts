@@ -10,6 +10,7 @@ export type PadananErrorCode =
   | 'BAD_OPTIONS'
   | 'INPUT_TOO_LARGE'
   | 'STORAGE_UNAVAILABLE'
+  | 'WRITE_FAILED'
 
 /**
  * The one error type padanan throws on bad input. `field` names the offending

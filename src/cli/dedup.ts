@@ -1,18 +1,17 @@
 // `padanan dedup`: duplicates among files, folders or JSONL, or a stream of JSONL lines on stdin
 // (in worker threads), and the saved indexes of streams: merge them, cluster them.
-import { readSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { StringDecoder } from 'node:string_decoder'
 import { parseArgs } from 'node:util'
 import { PadananError } from '../errors.js'
-import { alreadyAdded, createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex, type DedupMatches } from '../dedup/stream.js'
-import { openDedupIndex, type AsyncDedupIndex, type DedupStorageConfig } from '../dedup/async.js'
+import { alreadyAdded, createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex } from '../dedup/stream.js'
+import { openDedupIndex, type DedupStorageConfig, type RedisStreamIndex } from '../dedup/async.js'
 import type { StoredDoc } from '../dedup/storage.js'
 import { findDuplicates, type DedupResult } from '../dedup/find.js'
 import { lineErrorToThrow, recordLine, toLineError, type LineResult } from '../dedup/lines.js'
 import { RecordPool, workerFile } from '../dedup/pool.js'
 import { readInputs, skippedNote } from './inputs.js'
-import { out, reportError } from './io.js'
+import { LineSplitter, out, readChunk, reportError } from './io.js'
+import { checkWritable } from '../core/files.js'
 import { progressBar } from './progress.js'
 
 /** Help lines of the command, for the CLI's HELP text. */
@@ -26,9 +25,13 @@ export const DEDUP_HELP = `  padanan dedup PATH… [--json] [--threshold N] [--s
                                                      signatures in N worker threads (default: one per
                                                      core), output as with --workers 1; --save writes
                                                      the index
-  padanan dedup --jsonl --redis URL [--prefix P] [--threshold N] [--skip-bad] < in.jsonl
+  padanan dedup --jsonl --redis URL [--prefix P] [--threshold N] [--skip-bad] [--resume] < in.jsonl
                                                      the same, on an index kept in Redis that other
-                                                     processes may share (ids must not repeat)
+                                                     processes may share (ids must not repeat); a
+                                                     batch is stored whole or not at all, and the
+                                                     output lists exactly what was stored; --resume
+                                                     skips (does not print) documents whose id the
+                                                     index holds, to finish a failed run
   padanan dedup merge A.dedup B.dedup… -o OUT.dedup  one index from shards built with the same options
   padanan dedup clusters A.dedup… [--json]           the clusters of saved indexes (merged first)
   padanan dedup clusters --redis URL [--prefix P] [--json]
@@ -56,10 +59,12 @@ export function cmdDedup(args: string[]): void {
       save: { type: 'string' },
       redis: { type: 'string' },
       prefix: { type: 'string' },
+      resume: { type: 'boolean' },
     },
     allowPositionals: true,
     strict: true,
   })
+  if (values.resume && (!values.jsonl || values.redis === undefined)) throw new PadananError('BAD_OPTIONS', '--resume goes with --jsonl --redis', { field: 'resume' })
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
   if (threshold !== undefined && !(threshold > 0 && threshold < 1)) throw new PadananError('BAD_OPTIONS', '--threshold must be a number between 0 and 1', { field: 'threshold' })
   const opts = threshold !== undefined ? { threshold } : {}
@@ -72,7 +77,7 @@ export function cmdDedup(args: string[]): void {
     if (values.redis !== undefined) {
       if (values.save !== undefined) throw new PadananError('BAD_OPTIONS', '--save and --redis: the index is in Redis already', { field: 'save' })
       if (values.workers !== undefined) throw new PadananError('BAD_OPTIONS', '--workers goes with the in-memory stream; with --redis, run several processes', { field: 'workers' })
-      finish(streamRedis(opts, redisStorage(values.redis, values.prefix), values['skip-bad'] === true))
+      finish(streamRedis(opts, redisStorage(values.redis, values.prefix), { skipBad: values['skip-bad'] === true, resume: values.resume === true }))
       return
     }
     streamJsonl(opts, values['skip-bad'] === true, workers, values.save)
@@ -94,6 +99,7 @@ function cmdMerge(args: string[]): void {
   const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true })
   if (positionals.length < 2) throw new PadananError('BAD_OPTIONS', 'merge needs two or more saved indexes: padanan dedup merge A.dedup B.dedup -o OUT.dedup', { field: 'merge' })
   if (!values.output) throw new PadananError('BAD_OPTIONS', 'merge needs -o OUT.dedup', { field: 'output' })
+  checkWritable(values.output)
   const merged = loadAll(positionals)
   merged.save(values.output)
   out(`merged ${positionals.length} indexes: ${merged.size} documents → ${values.output}\n`)
@@ -106,7 +112,8 @@ function cmdClusters(args: string[]): void {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', 'clusters takes saved indexes or --redis, not both', { field: 'redis' })
     finish(
       (async () => {
-        const index = await openDedupIndex({ storage: redisStorage(values.redis!, values.prefix) })
+        // Reading must not create an index: a mistyped prefix is an error, not an empty result.
+        const index = await openDedupIndex({ storage: { ...redisStorage(values.redis!, values.prefix), create: false } })
         try {
           const c = await index.clusters()
           out(values.json ? JSON.stringify(c) + '\n' : summary({ ...c, boilerplate: [], repeats: [] }))
@@ -127,38 +134,26 @@ function loadAll(paths: string[]): DedupIndex {
   return all.length === 1 ? all[0]! : mergeDedupIndexes(all)
 }
 
-/** Stdin read line by line in chunks, so a large input never sits in memory whole. */
+/** Stdin read line by line in chunks, so a large input never sits in memory whole; a slow producer is waited for. */
 function* stdinLines(): Generator<string> {
   const buf = Buffer.alloc(1 << 16)
-  // A character split between two chunks is held back by the decoder, never mangled.
-  const dec = new StringDecoder('utf8')
-  let rest = ''
+  const split = new LineSplitter('stdin')
+  const lines: string[] = []
   for (;;) {
-    let n: number
-    try {
-      n = readSync(0, buf, 0, buf.length, null)
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code
-      if (code === 'EAGAIN') {
-        // A non-blocking stdin with nothing yet: wait a little.
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5)
-        continue
-      }
-      if (code === 'EOF') break
-      throw e
-    }
+    const n = readChunk(0, buf)
     if (n === 0) break
-    rest += dec.write(buf.subarray(0, n))
-    const lines = rest.split('\n')
-    rest = lines.pop()!
+    split.push(buf.subarray(0, n), lines)
     yield* lines
+    lines.length = 0
   }
-  rest += dec.end()
-  if (rest) yield rest
+  split.end(lines)
+  yield* lines
 }
 
 function streamJsonl(opts: { threshold?: number }, skipBad: boolean, workers: number, save: string | undefined): void {
   requirePipedStdin()
+  // Before reading a million documents, not after.
+  if (save !== undefined) checkWritable(save)
   const index = createDedupIndex(opts) as Index
   const bar = progressBar('dedup')
   const done = ({ skipped }: { skipped: number[] }) => {
@@ -180,17 +175,33 @@ function streamJsonl(opts: { threshold?: number }, skipBad: boolean, workers: nu
 }
 
 /** The storage config of `--redis URL [--prefix P]`. */
-function redisStorage(url: string, prefix: string | undefined): DedupStorageConfig {
+function redisStorage(url: string, prefix: string | undefined): Extract<DedupStorageConfig, { backend: 'redis' }> {
   if (!/^rediss?:\/\//.test(url)) throw new PadananError('BAD_OPTIONS', '--redis needs a redis:// or rediss:// URL', { field: 'redis' })
   if (prefix === '') throw new PadananError('BAD_OPTIONS', '--prefix must not be empty', { field: 'prefix' })
   return { backend: 'redis', url, ...(prefix !== undefined ? { prefix } : {}) }
 }
 
-/** An asynchronous command: its error is reported as the CLI's main reports errors. */
+/** How long a failed command may take to let go of what it held (a client, stdin) before the process ends anyway. */
+const EXIT_GRACE_MS = 1000
+
+/**
+ * An asynchronous command: its error is reported as the CLI's main reports errors. After a failure
+ * nothing left over (a client, stdin) keeps the process alive; a command that can never settle (a
+ * client waiting on a dead connection) does not end it with exit 0.
+ */
 function finish(p: Promise<unknown>): void {
-  p.catch((e) => {
-    process.exitCode = reportError(e)
-  })
+  const stalled = () => {
+    process.exitCode = reportError(new PadananError('STORAGE_UNAVAILABLE', 'the Redis client stopped before the command finished', { field: 'redis' }))
+  }
+  process.once('beforeExit', stalled)
+  p.then(
+    () => process.off('beforeExit', stalled),
+    (e) => {
+      process.off('beforeExit', stalled)
+      process.exitCode = reportError(e)
+      setTimeout(() => process.exit(), EXIT_GRACE_MS).unref()
+    },
+  )
 }
 
 /** Records sent to Redis per batch: a few round trips each, whatever the batch size. */
@@ -199,22 +210,48 @@ const REDIS_BATCH = 500
 /**
  * `--jsonl --redis`: lines through an index kept in Redis, in batches, one output line per document in
  * input order, as the in-memory stream writes them. Several processes may feed one index (distinct ids).
+ * A batch is stored whole or not at all and printed once stored, so whatever ends the run, the output
+ * lists exactly the documents this process stored. An id the index holds already fails its batch
+ * (BAD_INPUT naming the line), is skipped as a bad line with `skipBad`, or with `resume` is left out
+ * unprinted and counted: a failed run, given the same input again, completes the index.
  */
-async function streamRedis(opts: { threshold?: number }, storage: DedupStorageConfig, skipBad: boolean): Promise<void> {
+async function streamRedis(opts: { threshold?: number }, storage: DedupStorageConfig, { skipBad, resume }: { skipBad: boolean; resume: boolean }): Promise<void> {
   requirePipedStdin()
-  const index = (await openDedupIndex({ ...opts, storage })) as AsyncDedupIndex & { recorder: Index['recorder']; addRecords(recs: readonly StoredDoc[]): Promise<DedupMatches[]> }
+  const index = (await openDedupIndex({ ...opts, storage })) as RedisStreamIndex
+  // A dropped connection ends the run at once, not at the next batch (the producer may be slow).
+  const lost = new Promise<never>((_, reject) =>
+    index.onConnectionLost((e) => {
+      reject(e)
+      process.stdin.destroy()
+    }),
+  )
+  lost.catch(() => {})
   const bar = progressBar('dedup')
   const skipped: number[] = []
+  let resumed = 0
   const seen = new Set<string>()
-  let batch: StoredDoc[] = []
+  let batch: { rec: StoredDoc; n: number }[] = []
   let added = 0
   const flush = async () => {
     if (!batch.length) return
-    for (const m of await index.addRecords(batch)) out(JSON.stringify(m) + '\n')
-    added += batch.length
-    bar.update('index', added, 0)
+    const lines = batch
     batch = []
+    const res = await index.addRecords(
+      lines.map((x) => x.rec),
+      (i) => {
+        const { rec, n } = lines[i]!
+        if (resume) resumed++
+        else if (skipBad) skipped.push(n)
+        else throw lineErrorToThrow(toLineError(alreadyAdded(rec.id)), n)
+      },
+    )
+    let s = ''
+    for (const m of res) if (m) s += JSON.stringify(m) + '\n'
+    out(s)
+    added += lines.length
+    bar.update('index', added, 0)
   }
+  const input = linesOf(stdinChunks())
   try {
     let n = 0
     const take = async (raw: string) => {
@@ -231,16 +268,23 @@ async function streamRedis(opts: { threshold?: number }, storage: DedupStorageCo
         throw lineErrorToThrow(r.error, n)
       }
       seen.add(r.rec.id)
-      batch.push(r.rec)
+      batch.push({ rec: r.rec, n })
       if (batch.length >= REDIS_BATCH) await flush()
     }
-    for await (const line of linesOf(stdinChunks())) await take(line)
+    for (;;) {
+      const next = await Promise.race([input.next(), lost])
+      if (next.done) break
+      await take(next.value)
+    }
     await flush()
   } finally {
+    // Stops reading stdin (not awaited: a read cut short by a lost connection may never settle).
+    input.return(undefined).catch(() => {})
     bar.end()
     await index.close()
   }
-  noteSkipped(skipped)
+  noteSkipped(skipped.sort((a, b) => a - b))
+  if (resumed) process.stderr.write(`padanan: --resume: skipped ${resumed} document(s) already in the index\n`)
 }
 
 /** `--jsonl` reads stdin: a terminal there is a mistake, not an endless wait. */
@@ -253,18 +297,17 @@ function noteSkipped(skipped: readonly number[]): void {
   if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
 }
 
-/** The lines of a stream of chunks; a character split between two chunks is held back, never mangled. */
+/** The lines of a stream of chunks (see LineSplitter). */
 async function* linesOf(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
-  const dec = new StringDecoder('utf8')
-  let rest = ''
+  const split = new LineSplitter('stdin')
+  const lines: string[] = []
   for await (const chunk of input) {
-    rest += typeof chunk === 'string' ? chunk : dec.write(chunk)
-    const lines = rest.split('\n')
-    rest = lines.pop()!
+    split.push(chunk, lines)
     yield* lines
+    lines.length = 0
   }
-  rest += dec.end()
-  if (rest) yield rest
+  split.end(lines)
+  yield* lines
 }
 
 /** Stdin as it arrives (the parallel path must not block the thread that hears from workers). */

@@ -11,7 +11,7 @@ import { alignSentences } from '../align/index.js'
 import { pairDocuments } from '../pair/index.js'
 import { findDuplicates } from '../dedup/find.js'
 import { cmdDedup, DEDUP_HELP } from './dedup.js'
-import { readInputs, skippedNote } from './inputs.js'
+import { readInputs, readTextFile, skippedNote } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, out, parseJsonl, readStdin, reportError } from './io.js'
@@ -58,7 +58,7 @@ function fmtValue(m: NumberMention): string {
 }
 
 function table(rows: string[][]): string {
-  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)))
+  const w = rows[0]!.map((_, i) => rows.reduce((m, r) => Math.max(m, [...(r[i] ?? '')].length), 0))
   return rows.map((r) => r.map((c, i) => c + ' '.repeat(w[i]! - [...c].length)).join('  ').trimEnd()).join('\n') + '\n'
 }
 
@@ -128,8 +128,9 @@ function cmdAlign(args: string[]): void {
     strict: true,
   })
   if (positionals.length !== 2) throw new PadananError('BAD_OPTIONS', 'align takes two files: padanan align A B', { field: 'A B' })
-  const [a, b] = readInputs(positionals).docs
-  const al = alignSentences(a!.text, b!.text, {
+  // Two documents, each one file: a folder or a JSONL file holds any number.
+  const [a, b] = positionals.map((p) => readTextFile(p))
+  const al = alignSentences(a!, b!, {
     ...(values['lang-a'] ? { langA: values['lang-a'] } : {}),
     ...(values['lang-b'] ? { langB: values['lang-b'] } : {}),
     presegmented: values.presegmented === true,

@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readdirSync, statSync } from 'node:fs'
 import { basename, extname, join, resolve } from 'node:path'
 import { PadananError } from '../errors.js'
-import { parseJsonl } from './io.js'
+import { decodeUtf8, parseJsonl, readInputFile } from './io.js'
 
 /** A document read by the CLI. */
 export interface InputDoc {
@@ -28,12 +28,7 @@ export function readInputs(paths: readonly string[], skipBad = false, languages:
   const skippedFiles: string[] = []
   let skippedLines = 0
   const codes = new Set(languages)
-  const readFile = (p: string) => {
-    const buf = readFileSync(p)
-    // A NUL byte in the first 8 KB: not a text file.
-    if (buf.subarray(0, 8192).includes(0)) throw new PadananError('BAD_INPUT', `${p}: not a text file`, { field: 'PATH' })
-    return buf.toString('utf8')
-  }
+  const readFile = (p: string) => readTextFile(p)
   const folders = paths.filter((p) => isDirectory(p)).length
   const readFolder = (dir: string, prefix: string, lang: string | undefined, depth: number) => {
     for (const f of readdirSync(dir).sort()) {
@@ -44,7 +39,11 @@ export function readInputs(paths: readonly string[], skipBad = false, languages:
         if (depth < 2) readFolder(full, `${prefix}${f}/`, codes.has(f) ? f : lang, depth + 1)
         continue
       }
-      if (!st.isFile()) continue
+      if (!st.isFile()) {
+        // A FIFO or a device inside a corpus folder is not a document.
+        skippedFiles.push(full)
+        continue
+      }
       if (extname(f) === '.jsonl') addJsonl(full)
       else if (TEXT_EXT.has(extname(f))) docs.push({ id: prefix + basename(f, extname(f)), text: readFile(full), ...(lang ? { lang } : {}) })
       else skippedFiles.push(full)
@@ -69,6 +68,21 @@ export function readInputs(paths: readonly string[], skipBad = false, languages:
     for (const r of records) docs.push(r)
   }
   return { docs, skippedFiles, skippedLines }
+}
+
+/**
+ * One text file (or FIFO, or device, read up to the input limit) as UTF-8; a NUL byte in its first
+ * 8 KB means it is not text.
+ *
+ * @throws PadananError `BAD_INPUT`, `INPUT_TOO_LARGE`
+ * @example
+ * readTextFile('fixtures/npc/001.txt') // the article's text
+ */
+export function readTextFile(p: string): string {
+  const buf = readInputFile(p, (start) => {
+    if (start.subarray(0, 8192).includes(0)) throw new PadananError('BAD_INPUT', `${p}: not a text file`, { field: 'PATH' })
+  })
+  return decodeUtf8(buf, p)
 }
 
 function isDirectory(p: string): boolean {

@@ -88,7 +88,8 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
     // A presegmented paragraph is read line by line: the same mentions, and a 20,000-line paragraph
     // does not lex into one array of millions of tokens at once.
     const paraNumbers = (lines ?? [para]).flatMap((l) => extractWithGrammar(l.text, pack.numbers).map((m) => ({ ...m, start: m.start + l.start, end: m.end + l.start })))
-    numbers.push(...paraNumbers)
+    // A loop, not push(...): a number table has more mentions than a call takes arguments.
+    for (const m of paraNumbers) numbers.push(m)
     const idx: number[] = []
     // Mentions are in order, so one pointer hands them to sentences in linear time.
     let nextMention = 0

@@ -8,7 +8,8 @@
  * Jaccard (findDuplicates verifies them with translationScore, which needs the texts). Boilerplate is recognised by shape and by the lines
  * given in options (frequency needs the whole corpus).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
+import { writeFileAtomic } from '../core/files.js'
 import { PadananError } from '../errors.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { boilerplateFlags, contentTokens } from './boilerplate.js'
@@ -65,7 +66,7 @@ export interface DedupIndex {
   readonly size: number
   /** The index as bytes (the format of {@link DedupIndex.save}). */
   toBuffer(): Uint8Array
-  /** Write the index to a file; load it back with {@link loadDedupIndex}. */
+  /** Write the index to a file, atomically (a failed write leaves an existing file as it was); load it back with {@link loadDedupIndex}. @throws PadananError `WRITE_FAILED` */
   save(path: string): void
   /**
    * The clusters of everything in the index, as a function of its set of documents only (add()'s
@@ -478,7 +479,7 @@ export class Index implements DedupIndex {
 
   save(path: string): void {
     if (typeof path !== 'string' || path === '') throw new PadananError('BAD_OPTIONS', 'path must be a non-empty string', { field: 'path' })
-    writeFileSync(path, this.toBuffer())
+    writeFileAtomic(path, this.toBuffer())
   }
 }
 
