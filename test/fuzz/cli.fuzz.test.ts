@@ -59,26 +59,28 @@ const stdin = fc.oneof(
 )
 const extraFlags = fc.constantFrom<string[]>([], [], ['--skip-bad'], ['--lang', 'id'], ['--bogus'], ['--threshold', 'abc'], ['--workers', '0'], ['--threshold', '0.7'], ['--json'])
 
-/** Lines of stdin that a JSONL command takes as records (non-blank), and how many the command said it skipped. */
-function accounting(input: Buffer, err: string) {
-  const lines = input.toString('utf8').split('\n').filter((l) => l.trim() !== '')
-  const skipped = Number(/skipped (\d+) malformed line/.exec(err)?.[1] ?? 0)
-  return { lines: lines.length, skipped }
+/**
+ * A JSONL command's run: exit 0 or 2, stderr as checkStderr wants; on success, the output lines
+ * parsed, one per non-blank input line less those the command said it skipped.
+ */
+function jsonlRun(input: Buffer, r: ReturnType<typeof run>): Record<string, unknown>[] | null {
+  expect(r.signal).toBeNull()
+  expect([0, 2]).toContain(r.code)
+  checkStderr(r.err, r.code)
+  if (r.code !== 0) return null
+  const out = r.out.split('\n').filter((l) => l).map((l) => JSON.parse(l) as Record<string, unknown>)
+  const lines = input.toString('utf8').split('\n').filter((l) => l.trim() !== '').length
+  const skipped = Number(/skipped (\d+) malformed line/.exec(r.err)?.[1] ?? 0)
+  expect(out.length).toBe(lines - skipped)
+  return out
 }
 
 describe(`CLI fuzz: ${PROCS} processes per command (seed ${SEED})`, () => {
   it('numbers --jsonl: one output line per record, or one typed error', () => {
     fc.assert(
       fc.property(stdin, extraFlags, (input, flags) => {
-        const r = run(['numbers', '--jsonl', ...flags], input)
-        expect(r.signal).toBeNull()
-        expect([0, 2]).toContain(r.code)
-        checkStderr(r.err, r.code)
-        if (r.code !== 0) return
-        const out = r.out.split('\n').filter((l) => l)
-        for (const l of out) expect(JSON.parse(l)).toHaveProperty('mentions')
-        const { lines, skipped } = accounting(input, r.err)
-        expect(out.length).toBe(lines - skipped)
+        const out = jsonlRun(input, run(['numbers', '--jsonl', ...flags], input))
+        for (const o of out ?? []) expect(o).toHaveProperty('mentions')
       }),
       opts,
     )
@@ -87,16 +89,9 @@ describe(`CLI fuzz: ${PROCS} processes per command (seed ${SEED})`, () => {
   it('dedup --jsonl (one and two threads): one output line per record, or one typed error', () => {
     fc.assert(
       fc.property(stdin, extraFlags, fc.constantFrom('1', '2'), (input, flags, workers) => {
-        const r = run(['dedup', '--jsonl', '--workers', workers, ...flags.filter((f) => f !== '--lang' && f !== 'id')], input)
-        expect(r.signal).toBeNull()
-        expect([0, 2]).toContain(r.code)
-        checkStderr(r.err, r.code)
-        if (r.code !== 0) return
-        const out = r.out.split('\n').filter((l) => l)
-        const ids = out.map((l) => JSON.parse(l).id as string)
+        const out = jsonlRun(input, run(['dedup', '--jsonl', '--workers', workers, ...flags.filter((f) => f !== '--lang' && f !== 'id')], input))
+        const ids = (out ?? []).map((o) => o.id)
         expect(new Set(ids).size).toBe(ids.length)
-        const { lines, skipped } = accounting(input, r.err)
-        expect(out.length).toBe(lines - skipped)
       }),
       opts,
     )
