@@ -175,12 +175,19 @@ export function findAnchors(A: readonly SentenceConcepts[], B: readonly Sentence
     for (let k = 0; k < cs.length; k++) df[cs[k]!]!++
   }
   const keyIds = new Map<string, number>()
+  // The call that last listed key id: a sentence of thousands of numbers lists each key once in one pass.
+  const listedBy: number[] = []
+  let call = 0
   const keysOf = (s: SentenceConcepts, add: boolean): number[] => {
     const out: number[] = []
+    call++
     for (const k of s.numbers) {
       let id = keyIds.get(k)
       if (id === undefined && add) keyIds.set(k, (id = keyIds.size))
-      if (id !== undefined && !out.includes(id)) out.push(id)
+      if (id !== undefined && listedBy[id] !== call) {
+        listedBy[id] = call
+        out.push(id)
+      }
     }
     return out
   }

@@ -36,8 +36,9 @@ function upperTail(z: number): number {
 /**
  * One side in flat typed arrays (sentences are contiguous, so a span of sentences is one range):
  * token t has candidate concepts conc[tOff[t], tOff[t + 1]); sentence i has tokens
- * [tStart[i], tStart[i + 1]), distinct concepts dconc[cStart[i], cStart[i + 1]), interned number
- * keys keys[kStart[i], kStart[i + 1]) and charsBefore[i + 1] − charsBefore[i] characters.
+ * [tStart[i], tStart[i + 1]), distinct concepts dconc[cStart[i], cStart[i + 1]), distinct interned
+ * number keys keys[kStart[i], kStart[i + 1]) in order of first mention, each mentioned kCount[p]
+ * times, and charsBefore[i + 1] − charsBefore[i] characters.
  */
 interface FlatSide {
   readonly tStart: Int32Array
@@ -47,6 +48,7 @@ interface FlatSide {
   readonly dconc: Int32Array
   readonly kStart: Int32Array
   readonly keys: Int32Array
+  readonly kCount: Int32Array
   /** Characters of the sentences before sentence i (n + 1 entries). */
   readonly charsBefore: Float64Array
 }
@@ -71,8 +73,11 @@ function flatten(side: readonly SentenceConcepts[], intern: (key: string) => num
     dconc: new Int32Array(dconc),
     kStart: new Int32Array(n + 1),
     keys: new Int32Array(keys),
+    kCount: new Int32Array(keys),
     charsBefore: new Float64Array(n + 1),
   }
+  // Where key id last went in keys: a position from this sentence on means the key is already listed.
+  const slot: number[] = []
   let t = 0
   let q = 0
   let d = 0
@@ -89,7 +94,18 @@ function flatten(side: readonly SentenceConcepts[], intern: (key: string) => num
     }
     f.dconc.set(s.concepts, d)
     d += s.concepts.length
-    for (const key of s.numbers) f.keys[k++] = intern(key)
+    // Repeats are counted, not listed: a cell then reads each key of its spans once (a table's
+    // "1 1 1 …" sentence is one key, not thousands).
+    for (const key of s.numbers) {
+      const id = intern(key)
+      const at = slot[id]
+      if (at !== undefined && at >= f.kStart[i]!) f.kCount[at]!++
+      else {
+        slot[id] = k
+        f.keys[k] = id
+        f.kCount[k++] = 1
+      }
+    }
   })
   f.tStart[n] = t
   f.tOff[t] = q
@@ -106,6 +122,13 @@ export class Scorer {
   private readonly ratio: number
   /** Weight of each interned number key (rarer keys weigh more). */
   private readonly kw: Float64Array
+  /** Per sentence of A and of B: the weights of its number mentions added up. */
+  private readonly numWeightA: Float64Array
+  private readonly numWeightB: Float64Array
+  /** finish's scratch: how many mentions of key k the B span has left to match, valid where keyStamp[k] is the cell's stamp. */
+  private readonly keyLeft: Int32Array
+  private readonly keyStamp: Int32Array
+  private keyGen = 0
   /** sim's marks: a concept carries the stamp of the span last marked (stamps are never reused). */
   private readonly mark: Int32Array
   private stamp = 0
@@ -138,15 +161,13 @@ export class Scorer {
     // A number shared by many sentences ("1", "2025") says little about which ones match: weight by
     // rarity (the number of sentences, of either side, that carry the key).
     const df = new Float64Array(ids.size)
-    for (const f of [this.fa, this.fb]) {
-      for (let i = 0; i + 1 < f.kStart.length; i++) {
-        const ks = f.keys.subarray(f.kStart[i]!, f.kStart[i + 1]!)
-        ks.forEach((key, p) => {
-          if (ks.indexOf(key) === p) df[key]!++
-        })
-      }
-    }
+    // A sentence lists each of its keys once.
+    for (const f of [this.fa, this.fb]) for (let p = 0, e = f.kStart[f.kStart.length - 1]!; p < e; p++) df[f.keys[p]!]!++
     this.kw = df.map((n) => Math.min(1, 2 / n))
+    this.numWeightA = numberWeights(this.fa, this.kw)
+    this.numWeightB = numberWeights(this.fb, this.kw)
+    this.keyLeft = new Int32Array(ids.size)
+    this.keyStamp = new Int32Array(ids.size)
     // Sample pseudo-random pairs (deterministic) to learn what "unrelated" scores with this lexicon.
     let sum = 0
     let k = 0
@@ -226,32 +247,51 @@ export class Scorer {
     const total = fa.tStart[i1]! - fa.tStart[i0]! + fb.tStart[j1]! - fb.tStart[j0]!
     let numShared = 0
     let numTotal = 0
-    const ka = fa.keys
-    const kb = fb.keys
     const a0 = fa.kStart[i0]!
     const a1 = fa.kStart[i1]!
     const b0 = fb.kStart[j0]!
     const b1 = fb.kStart[j1]!
     if (a1 > a0 || b1 > b0) {
-      // Multiset match of number keys, without allocating: B keys used are marked in a small bitmask.
-      const kw = this.kw
-      let used = 0
-      for (let q = b0; q < b1; q++) numTotal += kw[kb[q]!]!
-      for (let p = a0; p < a1; p++) {
-        const k = ka[p]!
-        const wk = kw[k]!
-        numTotal += wk
-        for (let q = b0, bit = 0; q < b1; q++, bit++) {
-          if (kb[q] === k && bit < 31 && !(used & (1 << bit))) {
-            used |= 1 << bit
-            numShared += 2 * wk
-            break
-          }
-        }
-      }
+      // Sums per sentence, and shared mentions from per-key counts: a cell costs the distinct keys of
+      // its spans, not their mentions squared (a table's spans hold hundreds).
+      for (let j = j0; j < j1; j++) numTotal += this.numWeightB[j]!
+      for (let i = i0; i < i1; i++) numTotal += this.numWeightA[i]!
+      if (a1 > a0 && b1 > b0) numShared = this.sharedNumbers(a0, a1, b0, b1)
     }
     const den = total + this.w.number * numTotal
     return den === 0 ? 0 : (matched + this.w.number * numShared) / den
+  }
+
+  /**
+   * The weight of the number mentions A's keys [a0, a1) and B's [b0, b1) have in common, matched as
+   * multisets (a key mentioned twice on one side and three times on the other is shared twice), both
+   * sides counted, however many mentions the spans hold. Time linear in the distinct keys of the
+   * spans: B's mentions are counted per key, then each A key takes what it can of them.
+   */
+  private sharedNumbers(a0: number, a1: number, b0: number, b1: number): number {
+    const { keyLeft, keyStamp, kw } = this
+    const stamp = ++this.keyGen
+    const kb = this.fb.keys
+    const cb = this.fb.kCount
+    for (let q = b0; q < b1; q++) {
+      const k = kb[q]!
+      if (keyStamp[k] === stamp) keyLeft[k]! += cb[q]!
+      else {
+        keyStamp[k] = stamp
+        keyLeft[k] = cb[q]!
+      }
+    }
+    const ka = this.fa.keys
+    const ca = this.fa.kCount
+    let shared = 0
+    for (let p = a0; p < a1; p++) {
+      const k = ka[p]!
+      if (keyStamp[k] !== stamp || keyLeft[k] === 0) continue
+      const take = Math.min(ca[p]!, keyLeft[k]!)
+      keyLeft[k]! -= take
+      shared += 2 * kw[k]! * take
+    }
+    return shared
   }
 
   /** Mark the concepts of side[from, to) with a fresh stamp; returns it. */
@@ -272,6 +312,17 @@ export class Scorer {
     const p = 2 * upperTail(delta)
     return p <= 1e-12 ? 27.6 : -Math.log(p)
   }
+}
+
+/** Per sentence of a side, the weights of its number mentions added up. */
+function numberWeights(f: FlatSide, kw: Float64Array): Float64Array {
+  const out = new Float64Array(f.kStart.length - 1)
+  for (let i = 0; i < out.length; i++) {
+    let sum = 0
+    for (let p = f.kStart[i]!, e = f.kStart[i + 1]!; p < e; p++) sum += kw[f.keys[p]!]! * f.kCount[p]!
+    out[i] = sum
+  }
+  return out
 }
 
 /** Local numbers of the concepts of one Scorer (scratch shared by all, reset by a generation count). */

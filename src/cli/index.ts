@@ -222,9 +222,16 @@ function cmdDemo(args: string[]): void {
     if (!best) continue
     out(`${a.id} (id) ↔ ${best.b.id} (en): ${best.shared} of ${keysA.size} keys shared\n\n`)
     const rows = [['id mention', 'en mention', 'key']]
+    // B's mentions queued by key: each of A's takes the next one with its key.
+    const queued = new Map<string, NumberMention[]>()
+    for (const n of best.b.doc.numbers) {
+      const q = queued.get(n.key)
+      if (q) q.push(n)
+      else queued.set(n.key, [n])
+    }
     const used = new Set<NumberMention>()
     for (const m of a.doc.numbers) {
-      const n = best.b.doc.numbers.find((x) => x.key === m.key && !used.has(x))
+      const n = queued.get(m.key)?.shift()
       if (n) used.add(n)
       rows.push([m.text, n ? n.text : '—', m.key])
     }

@@ -167,13 +167,17 @@ export interface PairEvidence {
 
 export function evidence(a: Item, b: Item, sim: number, q: number, aligned: number): PairEvidence {
   const numbers: { key: string; a: string; b: string }[] = []
-  const bm = [...b.doc.numbers]
+  // Each A mention is paired with the first B mention of its key not yet taken: B's mentions queued
+  // by key, so a table of thousands of numbers is read once, not once per mention.
+  const queues = new Map<string, { texts: string[]; next: number }>()
+  for (const m of b.doc.numbers) {
+    const q = queues.get(m.key)
+    if (q) q.texts.push(m.text)
+    else queues.set(m.key, { texts: [m.text], next: 0 })
+  }
   for (const m of a.doc.numbers) {
-    const k = bm.findIndex((x) => x.key === m.key)
-    if (k >= 0) {
-      numbers.push({ key: m.key, a: m.text, b: bm[k]!.text })
-      bm.splice(k, 1)
-    }
+    const q = queues.get(m.key)
+    if (q && q.next < q.texts.length) numbers.push({ key: m.key, a: m.text, b: q.texts[q.next++]! })
   }
   const bNames = new Set(b.doc.names.map((n) => n.toLowerCase()))
   const names = a.doc.names.filter((n) => bNames.has(n.toLowerCase()))

@@ -79,7 +79,7 @@ function plainSim(A: SentenceConcepts[], B: SentenceConcepts[], i0: number, i1: 
   let numTotal = bKeys.reduce((x, k) => x + kw(k), 0)
   for (const k of A.slice(i0, i1).flatMap((s) => s.numbers)) {
     numTotal += kw(k)
-    const at = bKeys.findIndex((kb, q) => kb === k && q < 31 && !used.has(q))
+    const at = bKeys.findIndex((kb, q) => kb === k && !used.has(q))
     if (at >= 0) {
       used.add(at)
       numShared += 2 * kw(k)
@@ -89,21 +89,40 @@ function plainSim(A: SentenceConcepts[], B: SentenceConcepts[], i0: number, i1: 
   return den === 0 ? 0 : (matched + w.number * numShared) / den
 }
 
+/** Scorer.sim of each span pair (start x, y taken modulo the sides, sizes da, db cut at the end) equals plainSim. */
+function expectPlainSims(A: SentenceConcepts[], B: SentenceConcepts[], spans: readonly (readonly [number, number, number, number])[]) {
+  const s = new Scorer(A, B, DEFAULT_WEIGHTS)
+  for (const [x, y, da, db] of spans) {
+    const i0 = x % A.length
+    const j0 = y % B.length
+    const i1 = Math.min(A.length, i0 + da)
+    const j1 = Math.min(B.length, j0 + db)
+    expect(s.sim(i0, i1, j0, j1)).toBeCloseTo(plainSim(A, B, i0, i1, j0, j1, DEFAULT_WEIGHTS), 12)
+  }
+}
+
 describe('Scorer.sim', () => {
   it('equals the similarity computed from the sentence objects, call after call (each marking takes a fresh stamp)', () => {
     const span = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
     fc.assert(
       fc.property(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(span, { minLength: 1, maxLength: 30 }), (A, B, spans) => {
-        const s = new Scorer(A, B, DEFAULT_WEIGHTS)
-        for (const [x, y, da, db] of spans) {
-          const i0 = x % A.length
-          const j0 = y % B.length
-          const i1 = Math.min(A.length, i0 + da)
-          const j1 = Math.min(B.length, j0 + db)
-          expect(s.sim(i0, i1, j0, j1)).toBeCloseTo(plainSim(A, B, i0, i1, j0, j1, DEFAULT_WEIGHTS), 12)
-        }
+        expectPlainSims(A, B, spans)
       }),
       { seed: 6, numRuns: 500 },
+    )
+  })
+
+  it('equals it on number-dense sentences (dozens of mentions, keys repeated within and across sentences)', () => {
+    const dense = fc.record({
+      numbers: fc.array(fc.constantFrom('n:1', 'n:2', 'n:3', 'n:2025', 'p:50'), { maxLength: 45, size: 'max' }),
+      chars: fc.integer({ min: 1, max: 200 }),
+    }).map(({ numbers, chars }): SentenceConcepts => ({ tokens: [], concepts: new Int32Array(0), numbers, chars }))
+    const span = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+    fc.assert(
+      fc.property(fc.array(dense, { minLength: 1, maxLength: 5 }), fc.array(dense, { minLength: 1, maxLength: 5 }), fc.array(span, { minLength: 1, maxLength: 10 }), (A, B, spans) => {
+        expectPlainSims(A, B, spans)
+      }),
+      { seed: 7, numRuns: 200 },
     )
   })
 })
