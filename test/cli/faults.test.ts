@@ -13,7 +13,11 @@ const cli = join(root, 'dist', 'cli.js')
 const fixtures = join(root, 'fixtures', 'npc')
 const seed = (n: string) => join(fixtures, readdirSync(fixtures).find((f) => f.startsWith(n))!)
 const tmp = mkdtempSync(join(tmpdir(), 'padanan-faults-'))
-afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+afterAll(() => {
+  // The small filesystem of the full-disk test, if one was mounted, goes first.
+  spawnSync('umount', [join(tmp, 'small')], { stdio: 'ignore' })
+  rmSync(tmp, { recursive: true, force: true })
+})
 
 function run(args: string[], input?: string) {
   const r = spawnSync(process.execPath, [cli, ...args], { input, encoding: 'utf8', cwd: root, timeout: 60_000, maxBuffer: 1 << 28 })
@@ -114,9 +118,6 @@ describe('a failed write is a typed error and a non-zero exit', () => {
   } catch {
     mounted = false
   }
-  afterAll(() => {
-    if (mounted) spawnSync('umount', [small])
-  })
   it.skipIf(!mounted)('--save on a full disk keeps the index that was there, and says so', () => {
     const target = join(small, 'corpus.dedup')
     const few = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `d${i}`, text: `Dokumen ${i}: harga beras naik ${i} persen di pasar Jakarta.` })).join('\n')
@@ -156,6 +157,17 @@ describe('huge inputs: typed errors or results, never a stack overflow', () => {
     expect(r.out.trim().split('\n')).toHaveLength(500_001)
   })
 
+  it('align and pair on 1 MB of "1 1 1 …": results, not a stack overflow', () => {
+    const ones = join(tmp, 'ones.txt')
+    writeFileSync(ones, '1 '.repeat(500_000))
+    const a = run(['align', ones, ones, '--lang-a', 'id', '--lang-b', 'en', '--json'])
+    expect(a.code, a.err).toBe(0)
+    expect(JSON.parse(a.out).beads.length).toBeGreaterThan(0)
+    const p = run(['pair', ones, seed('002'), '--json'])
+    expect(p.code, p.err).toBe(0)
+    expect(JSON.parse(p.out).unpaired).toContain('ones')
+  })
+
   it('a JSONL line longer than one document may be is refused as soon as it passes the limit', () => {
     const file = join(tmp, 'huge.jsonl')
     writeFileSync(file, `{"id":"a","text":"ok"}\n{"id":"big","text":"${'kata '.repeat(10_200_000)}"}\n`)
@@ -181,7 +193,7 @@ describe('odd inputs', () => {
   it('a FIFO is read to its end; /dev/zero is refused', () => {
     const fifo = join(tmp, 'pipe.txt')
     execFileSync('mkfifo', [fifo])
-    const r = sh(`(sleep 0.3; cat ${seed('002')} > ${fifo}) & $CLI align ${fifo} ${seed('001')} --json`)
+    const r = sh(`(sleep 0.3; timeout 10 cat ${seed('002')} > ${fifo}) & $CLI align ${fifo} ${seed('001')} --json`)
     expect(r.code, r.err).toBe(0)
     expect(JSON.parse(r.out).beads.length).toBeGreaterThan(5)
     const z = run(['align', '/dev/zero', seed('001')])
