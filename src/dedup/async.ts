@@ -3,16 +3,18 @@
  * (datasketch's storage pattern, on an engine people already run).
  *
  * Redis layout under a key prefix P (one index per prefix):
- *   P:meta  the options (JSON), written by the first process, checked by the others
+ *   P:meta  the options (JSON), written by the first process, checked by the others; it must exist
+ *           for as long as the index does: a batch finding it gone fails rather than write into a void
  *   P:n     the ordinal counter (INCRBY: ordinals are unique across processes)
  *   P:ids   hash id (UTF-16LE bytes, lossless) → ordinal
  *   P:docs  hash ordinal → record (the binary record of a saved index: id, sizes, 512-byte signature)
  *   P:b:T:K one string per LSH bucket (table T, key K): the ordinals in it, 4 bytes each (APPEND)
  *
  * addMany() of N documents is four round trips whatever N: bucket and id lookups (one pipeline of
- * MGET/HMGET), the candidates' records (HMGET), then one script that takes the ordinals, claims
- * the ids and appends to every bucket. Its matches, as add()'s in memory, depend on what other
- * processes added first; clusters() does not (see clusters.ts).
+ * MGET/HMGET), the candidates' records (HMGET), then one script that checks the index is whole and
+ * none of the ids was claimed meanwhile, takes the ordinals, claims the ids and appends to every
+ * bucket, all or nothing. Its matches, as add()'s in memory, depend on what other processes added
+ * first; clusters() does not (see clusters.ts).
  */
 import { PadananError } from '../errors.js'
 import { clusterRecords, type IndexClusters } from './clusters.js'
@@ -48,6 +50,8 @@ export type DedupStorageConfig =
       readonly url?: string
       /** Key prefix: one index per prefix. Default `padanan:dedup`. */
       readonly prefix?: string
+      /** `false`: the prefix must hold an index already (a reader's typo must not look like an empty index). Default `true`. */
+      readonly create?: boolean
     }
 
 /** Options of {@link openDedupIndex}: those of createDedupIndex, with the storage as a config. */
@@ -64,9 +68,9 @@ export interface AsyncDedupIndex {
   add(doc: DedupInput): Promise<DedupMatches>
   /**
    * Add documents in one batch (a few round trips to Redis whatever their number); each one's
-   * matches among the documents already in the index and those before it in the batch. Every
-   * document is read first: a malformed one or an id already in the index throws before anything
-   * is written.
+   * matches among the documents already in the index and those before it in the batch. The batch
+   * is added whole or not at all: a malformed document, or an id already in the index (or claimed
+   * by another process while the batch was matched), throws before anything is written.
    */
   addMany(docs: readonly DedupInput[]): Promise<DedupMatches[]>
   /** Matches of a document without adding it. */
@@ -78,7 +82,7 @@ export interface AsyncDedupIndex {
   clusters(): Promise<IndexClusters>
   /** The whole index as an in-memory one (to save to a file or merge). */
   snapshot(): Promise<DedupIndex>
-  /** Remove the index's data (Redis: every key under its prefix). */
+  /** Remove the index's data (Redis: every key under its prefix; open the index again to add to it). */
   drop(): Promise<void>
   /** Close the connection (nothing for memory). */
   close(): Promise<void>
@@ -94,8 +98,10 @@ const DEFAULT_PREFIX = 'padanan:dedup'
  * (`npm install redis`); it is loaded only here.
  *
  * @throws PadananError `BAD_OPTIONS` for bad options, an unknown backend, or options that differ
- *   from those of the Redis index; `STORAGE_UNAVAILABLE` when the `redis` package is missing or
- *   the server cannot be reached
+ *   from those of the Redis index; `BAD_INPUT` when `create: false` and the prefix holds no index,
+ *   or the prefix holds a damaged one; `STORAGE_UNAVAILABLE` when the `redis` package is missing or
+ *   the server cannot be reached (every later failure of the server is this code too; a dropped
+ *   connection is not reopened, as a command in flight may or may not have run: open the index again)
  * @example
  * const index = await openDedupIndex({ storage: { backend: 'redis', url: 'redis://127.0.0.1:6379', prefix: 'news' } })
  * await index.addMany([{ id: 'a', text: '…' }, { id: 'b', text: '…' }]) //=> [{ id: 'a', matches: [] }, { id: 'b', matches: […] }]
@@ -115,25 +121,45 @@ export async function openDedupIndex(options: OpenDedupIndexOptions = {}): Promi
   const prefix = cfg.prefix ?? DEFAULT_PREFIX
   if (typeof url !== 'string' || !/^rediss?:\/\//.test(url)) throw new PadananError('BAD_OPTIONS', 'storage.url must be a redis:// or rediss:// URL', { field: 'storage.url' })
   if (typeof prefix !== 'string' || prefix === '') throw new PadananError('BAD_OPTIONS', 'storage.prefix must be a non-empty string', { field: 'storage.prefix' })
+  if (cfg.create !== undefined && typeof cfg.create !== 'boolean') throw new PadananError('BAD_OPTIONS', 'storage.create must be true or false', { field: 'storage.create' })
   const conn = await connectRedis(url)
   try {
-    const settings = await agreeOnSettings(conn, prefix, s, rest)
-    return new RedisIndex(settings, conn, prefix)
+    const { settings, size } = await agreeOnSettings(conn, prefix, s, rest, cfg.create !== false)
+    return new RedisIndex(settings, conn, prefix, size)
   } catch (e) {
     await conn.close()
     throw e
   }
 }
 
-/** The settings of a Redis index: set by the first process, read by the others. */
-async function agreeOnSettings(conn: RedisConnection, prefix: string, s: Settings, given: Omit<DedupIndexOptions, 'backend' | 'storage'>): Promise<Settings> {
-  const meta = `${prefix}:meta`
+/** The keys of the index under a prefix, in the order the scripts take them. */
+function indexKeys(prefix: string): { meta: string; n: string; ids: string; docs: string } {
+  return { meta: `${prefix}:meta`, n: `${prefix}:n`, ids: `${prefix}:ids`, docs: `${prefix}:docs` }
+}
+
+// KEYS: meta, counter, ids, docs. ARGV: the header, '1' to create the index when there is none.
+// Returns { header, size } for an index, {1} when it was just created, {0} for none, {2} for
+// data without its header (the header was deleted: adding to that would pass unnoticed).
+const OPEN_SCRIPT = `
+local h = redis.call('GET', KEYS[1])
+if h then return {h, redis.call('HLEN', KEYS[3])} end
+if redis.call('EXISTS', KEYS[2], KEYS[3], KEYS[4]) > 0 then return {2} end
+if ARGV[2] ~= '1' then return {0} end
+redis.call('SET', KEYS[1], ARGV[1])
+return {1}`
+
+/** The settings of a Redis index, set by the first process, read by the others; and its size. */
+async function agreeOnSettings(conn: RedisConnection, prefix: string, s: Settings, given: Omit<DedupIndexOptions, 'backend' | 'storage'>, create: boolean): Promise<{ settings: Settings; size: number }> {
+  const k = indexKeys(prefix)
   const mine = JSON.stringify({ version: DEDUP_INDEX_VERSION, ...settingsHeader(s) })
-  // SET NX: the first process writes the options; the others read them (GET after a failed SET NX:
-  // the key is never changed once set, so there is no race).
-  if ((await conn.send(['SET', meta, mine, 'NX'])) !== null) return s
-  const stored = (await conn.send(['GET', meta])) as Buffer
-  const text = stored.toString('utf8')
+  // One script: the first process writes the options, the others read them (the key is never
+  // changed once set, so there is no race).
+  const [stored, size] = (await conn.send(['EVAL', OPEN_SCRIPT, '4', k.meta, k.n, k.ids, k.docs, mine, create ? '1' : '0'])) as [Buffer | number, number | undefined]
+  if (stored === 1) return { settings: s, size: 0 }
+  if (stored === 0) throw new PadananError('BAD_INPUT', `there is no dedup index under Redis prefix "${prefix}"`, { field: 'storage.prefix' })
+  if (stored === 2) throw new PadananError('BAD_INPUT', `Redis index "${prefix}" is damaged: its documents are there but not its header ${k.meta} (deleted?); drop it and rebuild`, { field: 'storage.prefix' })
+  const meta = k.meta
+  const text = (stored as Buffer).toString('utf8')
   let h: Record<string, unknown>
   try {
     h = JSON.parse(text) as Record<string, unknown>
@@ -146,7 +172,7 @@ async function agreeOnSettings(conn: RedisConnection, prefix: string, s: Setting
   const theirs = indexSettings({ ...headerOptions(h), ...explicit })
   const header = JSON.stringify({ version: DEDUP_INDEX_VERSION, ...settingsHeader(theirs) })
   if (header !== text) throw new PadananError('BAD_OPTIONS', `Redis index "${prefix}" was created with other options (${describeDiff(h, JSON.parse(header))}); pass the same options or none`, { field: 'options' })
-  return theirs
+  return { settings: theirs, size: size ?? 0 }
 }
 
 class MemoryAsyncIndex implements AsyncDedupIndex {
@@ -202,42 +228,61 @@ const CHUNK = 20_000
 /** Ordinals given to the documents of a batch while it is matched (stored ordinals stay below). */
 const LOCAL = 2 ** 40
 
-// KEYS: counter, ids, docs, then every document's bucket keys in turn. ARGV: n, then per document
-// its id, its record and its number of bucket keys. A document whose id another process claimed
-// meanwhile gets -1 and no bucket entries.
+// KEYS: meta, counter, ids, docs, then every document's bucket keys in turn. ARGV: n, the number of
+// documents the index held when this process last looked, then per document its id, its record and
+// its number of bucket keys. All or nothing: {1} when the header is gone, {2} when documents went
+// missing (keys deleted or evicted), {3, positions…} for ids claimed meanwhile; {0, size} once written.
 const ADD_SCRIPT = `
 local n = tonumber(ARGV[1])
-local first = redis.call('INCRBY', KEYS[1], n) - n
-local out = {}
-local p, k = 2, 4
+if redis.call('EXISTS', KEYS[1]) == 0 then return {1} end
+local size = redis.call('HLEN', KEYS[3])
+if size < tonumber(ARGV[2]) or redis.call('HLEN', KEYS[4]) ~= size or tonumber(redis.call('GET', KEYS[2]) or '0') < size then return {2} end
+local clash = {3}
 for i = 1, n do
-  local id, rec, m = ARGV[p], ARGV[p + 1], tonumber(ARGV[p + 2])
-  p = p + 3
+  if redis.call('HEXISTS', KEYS[3], ARGV[3 * i]) == 1 then clash[#clash + 1] = i - 1 end
+end
+if #clash > 1 then return clash end
+local first = redis.call('INCRBY', KEYS[2], n) - n
+local k = 5
+for i = 1, n do
+  local id, rec, m = ARGV[3 * i], ARGV[3 * i + 1], tonumber(ARGV[3 * i + 2])
   local ord = first + i - 1
-  if redis.call('HSETNX', KEYS[2], id, ord) == 1 then
-    redis.call('HSET', KEYS[3], ord, rec)
-    local b = struct.pack('<I4', ord)
-    for j = 0, m - 1 do redis.call('APPEND', KEYS[k + j], b) end
-    out[i] = ord
-  else
-    out[i] = -1
-  end
+  redis.call('HSET', KEYS[3], id, ord)
+  redis.call('HSET', KEYS[4], ord, rec)
+  local b = struct.pack('<I4', ord)
+  for j = 0, m - 1 do redis.call('APPEND', KEYS[k + j], b) end
   k = k + m
 end
-return out`
+return {0, size + n}`
 
-class RedisIndex implements AsyncDedupIndex {
+/** What `padanan dedup --jsonl --redis` uses of a Redis index beyond {@link AsyncDedupIndex}. */
+export interface RedisStreamIndex extends AsyncDedupIndex {
+  readonly recorder: Recorder
+  /**
+   * Add records made by a Recorder with the same settings, whole or not at all. `onExisting(i)` is
+   * called, before anything is written, for each record whose id the index holds: it throws to
+   * give up the batch, or returns to leave the record out (its result is then null).
+   */
+  addRecords(recs: readonly StoredDoc[], onExisting?: (i: number) => void): Promise<(DedupMatches | null)[]>
+  /** Call `listener` once if the connection drops while the index is open. */
+  onConnectionLost(listener: (e: PadananError) => void): void
+}
+
+class RedisIndex implements RedisStreamIndex {
   readonly backend = 'redis'
   readonly recorder: Recorder
-  private readonly keys: { n: string; ids: string; docs: string }
+  private readonly keys: { meta: string; n: string; ids: string; docs: string }
   private closed = false
+  private dropped = false
   constructor(
     readonly s: Settings,
     private readonly r: RedisConnection,
     private readonly prefix: string,
+    /** Documents the index held when this process last looked: it never shrinks while in use. */
+    private known: number,
   ) {
     this.recorder = new Recorder(s)
-    this.keys = { n: `${prefix}:n`, ids: `${prefix}:ids`, docs: `${prefix}:docs` }
+    this.keys = indexKeys(prefix)
   }
 
   private bucketKey(table: number, key: number): string {
@@ -249,55 +294,84 @@ class RedisIndex implements AsyncDedupIndex {
     return this.r
   }
 
+  onConnectionLost(listener: (e: PadananError) => void): void {
+    this.r.onLost(listener)
+  }
+
   async add(doc: DedupInput): Promise<DedupMatches> {
     return (await this.addMany([doc]))[0]!
   }
 
   async addMany(docs: readonly DedupInput[]): Promise<DedupMatches[]> {
-    return this.addRecords(readAll(this, docs))
+    // Without onExisting an id in the index throws, so every result is there.
+    return (await this.addRecords(readAll(this, docs))) as DedupMatches[]
   }
 
-  /** Add records made by a Recorder with the same settings (the CLI's worker threads make them). */
-  async addRecords(recs: readonly StoredDoc[]): Promise<DedupMatches[]> {
+  async addRecords(recs: readonly StoredDoc[], onExisting: (i: number) => void = (i) => {
+    throw alreadyAdded(recs[i]!.id)
+  }): Promise<(DedupMatches | null)[]> {
     const r = this.live()
-    if (recs.length === 0) return []
+    if (this.dropped) throw new PadananError('BAD_OPTIONS', 'the index was dropped: open it again to add to it', { field: 'index' })
     distinctIds(recs)
-    const bucketsOf = recs.map((rec) => this.bucketKeysOf(rec))
-    // 1. Which ids exist, and what the buckets hold.
-    const distinct = [...new Set(bucketsOf.flat())]
-    const [claimed, buckets] = await Promise.all([this.hmget(this.keys.ids, recs.map((x) => idField(x.id))), this.mget(distinct)])
-    claimed.forEach((c, i) => {
-      if (c !== null) throw alreadyAdded(recs[i]!.id)
-    })
-    const stored = new Map<string, number[]>()
-    distinct.forEach((k, i) => stored.set(k, ordinals(buckets[i] ?? null)))
-    // 2. The records of every candidate.
-    const docs = await this.fetchDocs(new Set([...stored.values()].flat()))
-    // 3. Match each document against the stored ones and those before it in the batch.
-    // A batch document joins the buckets (under a local ordinal) once matched, for the ones after it.
-    const out = recs.map((rec, i) => {
-      // matchRecord asks for the buckets in forEachBucket order, the order of bucketsOf[i].
-      const mine = bucketsOf[i]!
-      let j = 0
-      const matches = matchRecord(
-        this.s,
-        rec,
-        -1,
-        () => stored.get(mine[j++]!)!,
-        (n) => (n >= LOCAL ? recs[n - LOCAL] : docs.get(n)),
-      )
-      for (const key of bucketsOf[i]!) stored.get(key)!.push(LOCAL + i)
-      return { id: rec.id, matches }
-    })
-    // 4. Write: one script for the batch.
-    const K = this.s.o.numPerm
-    const argv: (string | Buffer)[] = [String(recs.length)]
-    recs.forEach((rec, i) => argv.push(idField(rec.id), encodeDoc(rec, K), String(bucketsOf[i]!.length)))
-    const keys = [this.keys.n, this.keys.ids, this.keys.docs, ...bucketsOf.flat()]
-    const ords = (await r.send(['EVAL', ADD_SCRIPT, String(keys.length), ...keys, ...argv])) as number[]
-    const lost = ords.findIndex((o) => o < 0)
-    if (lost >= 0) throw new PadananError('BAD_INPUT', `document id "${recs[lost]!.id}" was added by another process meanwhile (the other documents of the batch were added)`, { field: 'id' })
+    const out: (DedupMatches | null)[] = recs.map(() => null)
+    // Positions in recs still to add. Each pass leaves out the ids found in the index, so this ends;
+    // a second pass is needed only when another process claims one of them while this one matches.
+    let todo = recs.map((_, i) => i)
+    while (todo.length) {
+      const bucketsAll = todo.map((i) => this.bucketKeysOf(recs[i]!))
+      // 1. Which ids exist, and what the buckets hold.
+      const distinct = [...new Set(bucketsAll.flat())]
+      const [claimed, buckets] = await Promise.all([this.hmget(this.keys.ids, todo.map((i) => idField(recs[i]!.id))), this.mget(distinct)])
+      const keep = todo.flatMap((i, j) => (claimed[j] === null ? [j] : (onExisting(i), [])))
+      const bucketsOf = keep.map((j) => bucketsAll[j]!)
+      todo = keep.map((j) => todo[j]!)
+      const batch = todo.map((i) => recs[i]!)
+      if (!batch.length) break
+      const stored = new Map<string, number[]>()
+      distinct.forEach((k, i) => stored.set(k, ordinals(buckets[i] ?? null)))
+      // 2. The records of every candidate.
+      const docs = await this.fetchDocs(new Set([...stored.values()].flat()))
+      // 3. Match each document against the stored ones and those before it in the batch.
+      // A batch document joins the buckets (under a local ordinal) once matched, for the ones after it.
+      const matches = batch.map((rec, i) => {
+        // matchRecord asks for the buckets in forEachBucket order, the order of bucketsOf[i].
+        const mine = bucketsOf[i]!
+        let j = 0
+        const found = matchRecord(
+          this.s,
+          rec,
+          -1,
+          () => stored.get(mine[j++]!)!,
+          (n) => (n >= LOCAL ? batch[n - LOCAL] : docs.get(n)),
+        )
+        for (const key of mine) stored.get(key)!.push(LOCAL + i)
+        return { id: rec.id, matches: found }
+      })
+      // 4. Write: one script for the batch.
+      const K = this.s.o.numPerm
+      const argv: (string | Buffer)[] = [String(batch.length), String(this.known)]
+      batch.forEach((rec, i) => argv.push(idField(rec.id), encodeDoc(rec, K), String(bucketsOf[i]!.length)))
+      const keys = [this.keys.meta, this.keys.n, this.keys.ids, this.keys.docs, ...bucketsOf.flat()]
+      const reply = (await r.send(['EVAL', ADD_SCRIPT, String(keys.length), ...keys, ...argv])) as number[]
+      if (reply[0] === 3) {
+        // Claimed by another process since step 1: nothing was written; again without them.
+        const taken = new Set(reply.slice(1).map((j) => todo[j]!))
+        for (const i of taken) onExisting(i)
+        todo = todo.filter((i) => !taken.has(i))
+        continue
+      }
+      if (reply[0] !== 0) throw this.gone(reply[0] === 1)
+      this.known = reply[1]!
+      todo.forEach((i, j) => (out[i] = matches[j]!))
+      break
+    }
     return out
+  }
+
+  /** The error of an index whose keys were deleted (or evicted) while in use. */
+  private gone(header: boolean): PadananError {
+    const what = header ? `its header ${this.keys.meta} is gone` : 'documents went missing from it'
+    return new PadananError('STORAGE_UNAVAILABLE', `Redis index "${this.prefix}": ${what}: its keys were deleted while in use (DEL, FLUSHDB, or eviction under a maxmemory-policy other than noeviction); nothing of this batch was written; drop the index and rebuild it`, { field: 'storage.prefix' })
   }
 
   private bucketKeysOf(rec: StoredDoc): string[] {
@@ -396,6 +470,7 @@ class RedisIndex implements AsyncDedupIndex {
 
   async drop(): Promise<void> {
     const r = this.live()
+    this.dropped = true
     const pattern = `${this.prefix.replace(/[*?[\]\\]/g, '\\$&')}:*`
     let cursor = '0'
     do {

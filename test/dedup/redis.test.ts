@@ -1,5 +1,6 @@
 // The Redis backend against a real server: PADANAN_REDIS_URL (set by .ci/run, which starts a
-// redis-server on loopback). Without it these tests are skipped, and their title says so.
+// redis-server on loopback), or else a redis-server of this file's own. With neither (no
+// redis-server on PATH) these tests are skipped, and their title says so.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -7,8 +8,10 @@ import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createDedupIndex, loadDedupIndex, openDedupIndex, type AsyncDedupIndex } from '../../src/dedup/index.js'
 import { testCorpus } from './corpus.js'
+import { hasRedisServer, startRedisServer } from './redis-server.js'
 
-const url = process.env.PADANAN_REDIS_URL
+const server = !process.env.PADANAN_REDIS_URL && hasRedisServer ? await startRedisServer() : null
+const url = process.env.PADANAN_REDIS_URL || server?.url
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const dist = join(root, 'dist', 'index.js')
 const cli = join(root, 'dist', 'cli.js')
@@ -16,7 +19,7 @@ const docs = testCorpus(300, 11).map(({ id, text }) => ({ id, text, lang: 'en' }
 const run = `padanan-test:${process.pid}`
 const opened: AsyncDedupIndex[] = []
 // Visible in the test output: the Redis tests did not run here.
-if (!url) console.warn('test/dedup/redis.test.ts: Redis tests skipped: PADANAN_REDIS_URL is not set (.ci/run starts a redis-server and sets it)')
+if (!url) console.warn('test/dedup/redis.test.ts: Redis tests skipped: PADANAN_REDIS_URL is not set and there is no redis-server on PATH (.ci/run installs one)')
 
 async function open(prefix: string, options = {}): Promise<AsyncDedupIndex> {
   const index = await openDedupIndex({ ...options, storage: { backend: 'redis', url: url!, prefix: `${run}:${prefix}` } })
@@ -30,9 +33,10 @@ afterAll(async () => {
   await cleaner.drop()
   await cleaner.close()
   for (const x of opened) await x.close()
+  await server?.stop()
 })
 
-describe.skipIf(!url)(`Redis backend${url ? '' : ' (skipped: PADANAN_REDIS_URL is not set; .ci/run starts a redis-server and sets it)'}`, () => {
+describe.skipIf(!url)(`Redis backend${url ? '' : ' (skipped: PADANAN_REDIS_URL is not set and there is no redis-server on PATH)'}`, () => {
   const reference = (() => {
     const index = createDedupIndex()
     for (const d of docs) index.add(d)
