@@ -4,6 +4,12 @@ import type { NumberGrammar, NumberMention } from './numbers/types.js'
 export type { NumberGrammar, NumberKind, NumberMention } from './numbers/types.js'
 
 /**
+ * A language code: the built-in packs' codes are listed so that editors offer them, and any other
+ * string still type-checks (the code of a pack of your own, or a tag such as `'id-ID'`).
+ */
+export type LanguageCode = 'id' | 'en' | 'ms' | 'de' | 'fr' | (string & {})
+
+/**
  * Everything padanan needs to read one language: data, plus at most a few small functions.
  * Build one with {@link defineLanguagePack}, which validates it.
  */
@@ -87,7 +93,7 @@ export interface Paragraph {
 /** A document read through a language pack: what every later feature reads. */
 export interface Doc {
   readonly id: string
-  readonly lang: string
+  readonly lang: LanguageCode
   readonly text: string
   readonly paragraphs: readonly Paragraph[]
   readonly sentences: readonly Sentence[]

@@ -1,10 +1,10 @@
 import { knownLanguages } from '../langs/index.js'
-import type { LanguagePack } from '../types.js'
+import type { LanguageCode, LanguagePack } from '../types.js'
 import { normalizeToken, tokenize } from './tokenize.js'
 
 /** The detected language and how sure the detector is (share of marker hits won by the best pack, 0–1). */
 export interface Detection {
-  readonly lang: string
+  readonly lang: LanguageCode
   readonly confidence: number
   readonly scores: Readonly<Record<string, number>>
 }

@@ -1,5 +1,5 @@
 import { PadananError } from '../errors.js'
-import type { LanguagePack } from '../types.js'
+import type { LanguageCode, LanguagePack } from '../types.js'
 import { en } from './en/index.js'
 import { id } from './id/index.js'
 
@@ -36,7 +36,7 @@ export function knownLanguages(): readonly LanguagePack[] {
 let known: readonly LanguagePack[] | null = null
 
 /** A language given by code or as a pack. */
-export type LanguageInput = string | LanguagePack
+export type LanguageInput = LanguageCode | LanguagePack
 
 /**
  * Resolve a language code or pack. Unknown codes are a `PadananError('UNKNOWN_LANGUAGE')`,

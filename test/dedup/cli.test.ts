@@ -1,28 +1,22 @@
 // `padanan dedup --jsonl --workers N`, `dedup merge` and `dedup clusters`: the built CLI in real
 // processes (`npm test` builds first). The worker threads load dist/dedup-worker.js.
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createDedupIndex, loadDedupIndex } from '../../src/dedup/index.js'
 import { testCorpus } from './corpus.js'
+import { workerCountPreload } from '../workers.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const cli = join(root, 'dist', 'cli.js')
 const tmp = mkdtempSync(join(tmpdir(), 'padanan-dedup-cli-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-// Counts the worker threads the CLI starts (the built-in module is patched before the CLI loads).
-const preload = join(tmp, 'count-workers.cjs')
-writeFileSync(
-  preload,
-  `const wt = require('node:worker_threads'); const W = wt.Worker; let n = 0;
-   wt.Worker = class extends W { constructor(...a) { super(...a); n++ } };
-   require('node:module').syncBuiltinESMExports();
-   process.on('exit', () => { if (process.env.COUNT_FILE) require('node:fs').writeFileSync(process.env.COUNT_FILE, String(n)) })`,
-)
+// Counts the worker threads the CLI starts.
+const preload = workerCountPreload(tmp)
 
 function run(args: string[], input?: string) {
   const countFile = join(tmp, `count-${Math.random().toString(36).slice(2)}`)
