@@ -3,7 +3,7 @@
  * Public API only; everything here is documented where it is declared.
  */
 export { PadananError, isPadananError, type PadananErrorCode } from './errors.js'
-export type { Doc, LanguagePack, NumberGrammar, NumberKind, NumberMention, Paragraph, Sentence, Token } from './types.js'
+export type { Doc, LanguageCode, LanguagePack, NumberGrammar, NumberKind, NumberMention, Paragraph, Sentence, Token } from './types.js'
 export { defineLanguagePack } from './define.js'
 export { naturalStemmer, type NaturalStemmerName } from './stem/natural.js'
 export { builtins, knownLanguages, resolveLanguage, type LanguageInput } from './langs/index.js'
@@ -12,6 +12,8 @@ export { en } from './langs/en/index.js'
 export { prepare, type PrepareOptions } from './core/prepare.js'
 export { detectLanguage, type Detection } from './core/detect.js'
 export { extractNumbers } from './numbers/index.js'
+export { compareNumbers, type CompareNumbersOptions, type NumberChange, type NumberComparison } from './numbers/compare.js'
+export { checkTranslation, type CheckedBead, type CheckTranslationOptions, type TranslationCheck } from './check/index.js'
 export { mentionKey, formatNumber } from './numbers/canonical.js'
 export { MAX_TEXT_LENGTH } from './core/limits.js'
 export { alignSentences, type AlignInput, type AlignOptions, type Alignment, type AlignWeights, type Bead } from './align/index.js'

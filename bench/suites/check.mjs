@@ -1,0 +1,184 @@
+// Suite `check`: does compareNumbers() catch number errors in translations, against the rule the
+// field uses today?
+//
+// Sentence pairs: FLORES-200 dev + devtest (../shared/data/flores200, CC BY-SA 4.0), English against
+// Indonesian, Malay, German and French, and the first 3,000 id–en lines of PANL-BPPT (read from
+// ../shared/data, never copied). A seeded half of the pairs whose translation has a number gets one
+// error put into the translation, of one type:
+//   value  the digits of a mention changed: two adjacent different digits swapped, as in 105 → 150
+//          (half of them, where the mention has such digits), else its last digit raised by one;
+//   scale  a scale word swapped (juta ↔ miliar, million ↔ billion, Millionen ↔ Milliarden …);
+//   unit   a currency or percent word swapped (dolar ↔ euro, Prozent ↔ Grad …);
+//   drop   a number mention deleted;
+//   word   a number word swapped (dua ↔ tiga, zwei ↔ drei …).
+// The mentions to change are found with padanan's own extractor, which favours it a little on
+// `drop`; the other types change the text the way an editor would.
+//
+// Each pair is flagged by compareNumbers(en, translation).ok === false and by the digit rule of
+// bicleaner-hardrules' `no_number_inconsistencies` (github.com/bitextor/bicleaner-hardrules, GPL-3.0;
+// re-implemented here from its description, not copied): the sorted digits of the two sentences differ.
+// Reported: recall per error type and language, false alarms on the clean half (all clean pairs,
+// and those with a number), throughput of compareNumbers on text pairs (CPU and wall).
+
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+import { loadPanlDomains, rng32 } from '../lib/dedupcorpus.mjs';
+import { loadFloresArticles } from '../lib/flores.mjs';
+import { fixed, int, mdTable, round } from '../lib/util.mjs';
+
+export const description = 'number errors put into real translations (FLORES-200 en↔id/ms/de/fr, PANL-BPPT id–en): compareNumbers() against the digit rule of bicleaner-hardrules, recall per error type, false alarms, throughput';
+
+const TYPES = ['value', 'scale', 'unit', 'drop', 'word'];
+const SEED = 20261206;
+const PANL_LINES = 3000;
+
+/** Words an editor might swap, per language: scales, units, number words (each list swaps within itself). */
+const SWAPS = {
+  id: { scale: ['ribu', 'juta', 'miliar', 'triliun'], unit: ['dolar', 'euro', 'yuan', 'rupiah', 'persen', 'kilometer', 'meter'], word: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'] },
+  ms: { scale: ['ribu', 'juta', 'bilion', 'trilion'], unit: ['dolar', 'euro', 'ringgit', 'peratus', 'kilometer', 'meter'], word: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'lapan', 'sembilan', 'sepuluh'] },
+  de: { scale: ['Tausend', 'Millionen', 'Milliarden', 'Million', 'Milliarde'], unit: ['Dollar', 'Euro', 'Prozent', 'Kilometer', 'Meter', 'Pfund'], word: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'] },
+  fr: { scale: ['mille', 'millions', 'milliards', 'million', 'milliard'], unit: ['dollars', 'euros', 'livres', 'kilomètres', 'mètres'], word: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'] },
+};
+
+async function importPack(ctx, code) {
+  const file = path.join(ctx.distDir, 'langs', code, 'index.js');
+  if (!existsSync(file)) return null;
+  return (await import(pathToFileURL(file).href))[code] ?? null;
+}
+
+/** bicleaner-hardrules' digit rule: the sorted digits of the two sentences differ. */
+function digitRuleFlags(a, b) {
+  const digits = (s) => s.replace(/[^0-9]/g, '').split('').sort().join('');
+  return digits(a) !== digits(b);
+}
+
+const escape = (w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The translation with one error of `type` in one of its mentions, or null when none fits. */
+function inject(text, mentions, type, lang, r) {
+  const order = mentions.map((_, i) => i).sort(() => r() - 0.5);
+  for (const i of order) {
+    const m = mentions[i];
+    let changed = null;
+    if (type === 'value') {
+      const ds = [...m.text].map((c, k) => (/[0-9]/.test(c) ? k : -1)).filter((k) => k >= 0);
+      if (!ds.length) continue;
+      const chars = [...m.text];
+      const swap = ds.findIndex((k, j) => j + 1 < ds.length && ds[j + 1] === k + 1 && chars[k] !== chars[k + 1]);
+      // Half the value errors are permutations (invisible to a rule that compares sorted digits), half a changed digit.
+      if (swap >= 0 && r() < 0.5) [chars[ds[swap]], chars[ds[swap] + 1]] = [chars[ds[swap] + 1], chars[ds[swap]]];
+      else {
+        const k = ds[ds.length - 1];
+        chars[k] = String((Number(chars[k]) + 1) % 10);
+      }
+      changed = chars.join('');
+    } else if (type === 'drop') {
+      return (text.slice(0, m.start) + text.slice(m.end)).replace(/ {2,}/g, ' ');
+    } else {
+      const list = SWAPS[lang][type];
+      const hit = list.find((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'iu').test(m.text));
+      if (!hit) continue;
+      const others = list.filter((w) => w.toLowerCase() !== hit.toLowerCase());
+      const to = others[Math.floor(r() * others.length)];
+      changed = m.text.replace(new RegExp(`(^|[^\\p{L}])${escape(hit)}($|[^\\p{L}])`, 'iu'), (_, p, s) => `${p}${to}${s}`);
+    }
+    if (changed !== null && changed !== m.text) return text.slice(0, m.start) + changed + text.slice(m.end);
+  }
+  return null;
+}
+
+export async function run(ctx) {
+  const dist = await ctx.importDist();
+  if (typeof dist.compareNumbers !== 'function') return { status: 'skipped', reason: 'the built package has no compareNumbers' };
+  const packs = { id: 'id', en: 'en' };
+  for (const code of ['ms', 'de', 'fr']) {
+    packs[code] = await importPack(ctx, code);
+    if (!packs[code]) return { status: 'skipped', reason: `dist has no ${code} pack` };
+  }
+  const sets = [];
+  const flores = loadFloresArticles(ctx.dataDir, ['en', 'id', 'ms', 'de', 'fr']);
+  if (flores) {
+    for (const lang of ['id', 'ms', 'de', 'fr']) {
+      const pairs = [];
+      for (const a of flores.articles) {
+        const en = a.text.en.split('\n');
+        const tr = a.text[lang].split('\n');
+        for (let k = 0; k < en.length; k++) pairs.push([en[k], tr[k]]);
+      }
+      sets.push({ name: `FLORES en–${lang}`, lang, pairs: ctx.quick ? pairs.slice(0, 400) : pairs });
+    }
+  }
+  const panl = loadPanlDomains(ctx.dataDir);
+  if (panl) {
+    const pairs = [];
+    for (const d of panl) for (let k = 0; k < d.id.length && pairs.length < PANL_LINES; k++) pairs.push([d.en[k], d.id[k]]);
+    sets.push({ name: 'PANL-BPPT en–id', lang: 'id', pairs: ctx.quick ? pairs.slice(0, 400) : pairs });
+  }
+  if (!sets.length) return { status: 'skipped', reason: `neither FLORES-200 nor PANL-BPPT in ${ctx.show(ctx.dataDir)}` };
+
+  const rows = [];
+  const results = { seed: SEED, sets: [] };
+  for (const set of sets) {
+    ctx.log(`check: ${set.name} (${int(set.pairs.length)} pairs)`);
+    const r = rng32(SEED + set.name.length);
+    const pack = packs[set.lang];
+    const cases = [];
+    let t = 0;
+    for (const [en, tr] of set.pairs) {
+      const dirty = r() < 0.5;
+      const type = TYPES[Math.floor(r() * TYPES.length)];
+      let text = tr;
+      let kind = 'clean';
+      if (dirty) {
+        const ms = dist.extractNumbers(tr, pack);
+        // The chosen type first, then any other that fits this sentence.
+        for (const ty of [type, ...TYPES.filter((x) => x !== type)]) {
+          const out = ms.length ? inject(tr, ms, ty, set.lang, r) : null;
+          if (out !== null) {
+            text = out;
+            kind = ty;
+            break;
+          }
+        }
+      }
+      cases.push({ en, text, kind, hasNumber: kind !== 'clean' || /[0-9]/.test(tr) || dist.extractNumbers(tr, pack).length > 0 });
+      t++;
+    }
+    // Throughput: compareNumbers on the text pairs, as a pipeline would call it.
+    const c0 = process.cpuUsage();
+    const w0 = performance.now();
+    const flags = cases.map((c) => !dist.compareNumbers(c.en, c.text, { langA: 'en', langB: pack }).ok);
+    const cpu = process.cpuUsage(c0);
+    const wall = (performance.now() - w0) / 1000;
+    const digit = cases.map((c) => digitRuleFlags(c.en, c.text));
+    const stat = (pred, filter) => {
+      const sel = cases.map((c, i) => [c, i]).filter(([c]) => filter(c));
+      return { n: sel.length, flagged: sel.filter(([, i]) => pred[i]).length };
+    };
+    const entry = { name: set.name, pairs: cases.length, perType: {}, linesPerSecond: round(cases.length / wall, 0), cpuSeconds: round((cpu.user + cpu.system) / 1e6, 2), wallSeconds: round(wall, 2) };
+    for (const ty of TYPES) entry.perType[ty] = { n: stat(flags, (c) => c.kind === ty).n, padanan: stat(flags, (c) => c.kind === ty).flagged, digitRule: stat(digit, (c) => c.kind === ty).flagged };
+    const injected = (pred) => stat(pred, (c) => c.kind !== 'clean');
+    const clean = (pred) => stat(pred, (c) => c.kind === 'clean');
+    const cleanNum = (pred) => stat(pred, (c) => c.kind === 'clean' && c.hasNumber);
+    entry.injected = { n: injected(flags).n, padanan: injected(flags).flagged, digitRule: injected(digit).flagged };
+    entry.clean = { n: clean(flags).n, padanan: clean(flags).flagged, digitRule: clean(digit).flagged, withNumbers: cleanNum(flags).n, padananWithNumbers: cleanNum(flags).flagged, digitRuleWithNumbers: cleanNum(digit).flagged };
+    results.sets.push(entry);
+    const rate = (k, n) => (n ? fixed((k / n) * 100, 1) + '%' : '—');
+    rows.push([
+      set.name,
+      ...TYPES.map((ty) => `${rate(entry.perType[ty].padanan, entry.perType[ty].n)} / ${rate(entry.perType[ty].digitRule, entry.perType[ty].n)} (${entry.perType[ty].n})`),
+      `${rate(entry.injected.padanan, entry.injected.n)} / ${rate(entry.injected.digitRule, entry.injected.n)}`,
+      `${rate(entry.clean.padanan, entry.clean.n)} / ${rate(entry.clean.digitRule, entry.clean.n)}`,
+      `${rate(entry.clean.padananWithNumbers, entry.clean.withNumbers)} / ${rate(entry.clean.digitRuleWithNumbers, entry.clean.withNumbers)}`,
+      int(entry.linesPerSecond),
+    ]);
+  }
+  const md = [
+    mdTable(['pairs', ...TYPES.map((t) => `${t}: R padanan / digit rule (n)`), 'all injected: R', 'false alarms, clean half', 'false alarms, clean with numbers', 'lines/s'], rows),
+    'How to read this: a seeded half of the sentence pairs whose translation has a number gets one error of the column\'s type in the translation (see the suite\'s header); **R** = share of those pairs flagged; **false alarms** = clean pairs flagged (all of the clean half, and those whose translation has a number). Left of the slash compareNumbers(en, translation).ok === false, right of it the digit rule of bicleaner-hardrules (`no_number_inconsistencies`: the sorted digits of the two sentences differ). **lines/s**: compareNumbers on the text pairs (both sides read), one core.',
+    'A false alarm of compareNumbers is a pair whose faithful translation gives other keys than its source: words that are numbers in one language and not in the other (`one`, `ein`, `seorang`), names with numbers, rates said two ways. They are the disagreements the packs still have.',
+  ];
+  return { status: 'ok', results, markdown: md.join('\n\n') };
+}
