@@ -1,42 +1,23 @@
 // `padanan dedup`: duplicates among files, folders or JSONL, or a stream of JSONL lines on stdin
 // (in worker threads), and the saved indexes of streams: merge them, cluster them.
 import { availableParallelism } from 'node:os'
-import { parseArgs } from 'node:util'
 import { PadananError } from '../errors.js'
 import { alreadyAdded, createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex } from '../dedup/stream.js'
 import { openDedupIndex, type DedupStorageConfig, type RedisStreamIndex } from '../dedup/async.js'
 import type { StoredDoc } from '../dedup/storage.js'
 import { findDuplicates, type DedupResult } from '../dedup/find.js'
+import type { DedupOptions } from '../dedup/options.js'
 import { lineErrorToThrow, recordLine, toLineError, type LineResult } from '../dedup/lines.js'
 import { RecordPool, workerFile } from '../dedup/pool.js'
 import { readInputs, skippedNote } from './inputs.js'
 import { LineSplitter, out, readChunk, reportError } from './io.js'
 import { checkWritable } from '../core/files.js'
 import { progressBar } from './progress.js'
+import { numberFlag, parseCommand } from './args.js'
+import { CLUSTERS_USAGE, DEDUP_USAGE, MERGE_USAGE } from './help.js'
 
-/** Help lines of the command, for the CLI's HELP text. */
-export const DEDUP_HELP = `  padanan dedup PATH… [--json] [--threshold N] [--skip-bad]
-                                                     duplicates: exact, near (edited copies), contained
-                                                     (excerpts), translations; boilerplate lines and
-                                                     repeated paragraphs
-  padanan dedup --jsonl [--threshold N] [--skip-bad] [--workers N] [--save FILE] < in.jsonl
-                                                     streaming: lines {"id","text","lang"?} → lines
-                                                     {"id","matches":[{"id","kind","similarity"}]};
-                                                     signatures in N worker threads (default: one per
-                                                     core), output as with --workers 1; --save writes
-                                                     the index
-  padanan dedup --jsonl --redis URL [--prefix P] [--threshold N] [--skip-bad] [--resume] < in.jsonl
-                                                     the same, on an index kept in Redis that other
-                                                     processes may share (ids must not repeat); a
-                                                     batch is stored whole or not at all, and the
-                                                     output lists exactly what was stored; --resume
-                                                     skips (does not print) documents whose id the
-                                                     index holds, to finish a failed run
-  padanan dedup merge A.dedup B.dedup… -o OUT.dedup  one index from shards built with the same options
-  padanan dedup clusters A.dedup… [--json]           the clusters of saved indexes (merged first)
-  padanan dedup clusters --redis URL [--prefix P] [--json]
-                                                     the clusters of a Redis index
-`
+/** The index options the command takes from its flags. */
+type Opts = Pick<DedupOptions, 'threshold' | 'seed' | 'numPerm'>
 
 /**
  * The `dedup` command. The parallel stream finishes after this returns: it reports its own errors
@@ -48,28 +29,28 @@ export const DEDUP_HELP = `  padanan dedup PATH… [--json] [--threshold N] [--s
 export function cmdDedup(args: string[]): void {
   if (args[0] === 'merge') return cmdMerge(args.slice(1))
   if (args[0] === 'clusters') return cmdClusters(args.slice(1))
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      json: { type: 'boolean' },
-      jsonl: { type: 'boolean' },
-      threshold: { type: 'string' },
-      'skip-bad': { type: 'boolean' },
-      workers: { type: 'string' },
-      save: { type: 'string' },
-      redis: { type: 'string' },
-      prefix: { type: 'string' },
-      resume: { type: 'boolean' },
-    },
-    allowPositionals: true,
-    strict: true,
+  const p = parseCommand('dedup', DEDUP_USAGE, args, {
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    threshold: { type: 'string' },
+    seed: { type: 'string' },
+    'num-perm': { type: 'string' },
+    'skip-bad': { type: 'boolean' },
+    workers: { type: 'string' },
+    save: { type: 'string' },
+    redis: { type: 'string' },
+    prefix: { type: 'string' },
+    resume: { type: 'boolean' },
   })
+  if (!p) return
+  const { values, positionals } = p
   if (values.resume && (!values.jsonl || values.redis === undefined)) throw new PadananError('BAD_OPTIONS', '--resume goes with --jsonl --redis', { field: 'resume' })
-  const threshold = values.threshold === undefined ? undefined : Number(values.threshold)
-  if (threshold !== undefined && !(threshold > 0 && threshold < 1)) throw new PadananError('BAD_OPTIONS', '--threshold must be a number between 0 and 1', { field: 'threshold' })
-  const opts = threshold !== undefined ? { threshold } : {}
-  const workers = values.workers === undefined ? availableParallelism() : Number(values.workers)
-  if (!Number.isInteger(workers) || workers < 1 || workers > 256) throw new PadananError('BAD_OPTIONS', '--workers must be an integer from 1 to 256', { field: 'workers' })
+  // The ranges the library accepts, checked here so that the message names the flag.
+  const threshold = numberFlag(values.threshold, 'threshold', { min: 0.01, max: 0.99 })
+  const seed = numberFlag(values.seed, 'seed', { min: 0, max: 0xffffffff, integer: true })
+  const numPerm = numberFlag(values['num-perm'], 'num-perm', { min: 8, max: 1024, integer: true })
+  const opts: Opts = { ...(threshold !== undefined ? { threshold } : {}), ...(seed !== undefined ? { seed } : {}), ...(numPerm !== undefined ? { numPerm } : {}) }
+  const workers = numberFlag(values.workers, 'workers', { min: 1, max: 256, integer: true }) ?? availableParallelism()
   if (values.jsonl) {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', '--jsonl reads stdin; do not pass PATH arguments', { field: 'jsonl' })
     if (values.json) throw new PadananError('BAD_OPTIONS', 'use --json or --jsonl, not both', { field: 'json' })
@@ -96,7 +77,9 @@ export function cmdDedup(args: string[]): void {
 
 /** `padanan dedup merge A B … -o OUT`. */
 function cmdMerge(args: string[]): void {
-  const { values, positionals } = parseArgs({ args, options: { output: { type: 'string', short: 'o' } }, allowPositionals: true, strict: true })
+  const p = parseCommand('dedup merge', MERGE_USAGE, args, { output: { type: 'string', short: 'o' } })
+  if (!p) return
+  const { values, positionals } = p
   if (positionals.length < 2) throw new PadananError('BAD_OPTIONS', 'merge needs two or more saved indexes: padanan dedup merge A.dedup B.dedup -o OUT.dedup', { field: 'merge' })
   if (!values.output) throw new PadananError('BAD_OPTIONS', 'merge needs -o OUT.dedup', { field: 'output' })
   checkWritable(values.output)
@@ -107,7 +90,9 @@ function cmdMerge(args: string[]): void {
 
 /** `padanan dedup clusters A … [--json]`. */
 function cmdClusters(args: string[]): void {
-  const { values, positionals } = parseArgs({ args, options: { json: { type: 'boolean' }, redis: { type: 'string' }, prefix: { type: 'string' } }, allowPositionals: true, strict: true })
+  const p = parseCommand('dedup clusters', CLUSTERS_USAGE, args, { json: { type: 'boolean' }, redis: { type: 'string' }, prefix: { type: 'string' } })
+  if (!p) return
+  const { values, positionals } = p
   if (values.redis !== undefined) {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', 'clusters takes saved indexes or --redis, not both', { field: 'redis' })
     finish(
@@ -150,7 +135,7 @@ function* stdinLines(): Generator<string> {
   yield* lines
 }
 
-function streamJsonl(opts: { threshold?: number }, skipBad: boolean, workers: number, save: string | undefined): void {
+function streamJsonl(opts: Opts, skipBad: boolean, workers: number, save: string | undefined): void {
   requirePipedStdin()
   // Before reading a million documents, not after.
   if (save !== undefined) checkWritable(save)
@@ -215,7 +200,7 @@ const REDIS_BATCH = 500
  * (BAD_INPUT naming the line), is skipped as a bad line with `skipBad`, or with `resume` is left out
  * unprinted and counted: a failed run, given the same input again, completes the index.
  */
-async function streamRedis(opts: { threshold?: number }, storage: DedupStorageConfig, { skipBad, resume }: { skipBad: boolean; resume: boolean }): Promise<void> {
+async function streamRedis(opts: Opts, storage: DedupStorageConfig, { skipBad, resume }: { skipBad: boolean; resume: boolean }): Promise<void> {
   requirePipedStdin()
   const index = (await openDedupIndex({ ...opts, storage })) as RedisStreamIndex
   // A dropped connection ends the run at once, not at the next batch (the producer may be slow).
@@ -353,7 +338,7 @@ class JsonlSink {
  * dedupJsonl(['{"id":"a","text":"…"}', '{"id":"b","text":"…"}'], {}, false, (s) => process.stdout.write(s))
  * // writes {"id":"a","matches":[]} then {"id":"b","matches":[{"id":"a","kind":"near","similarity":0.8}]}
  */
-export function dedupJsonl(lines: Iterable<string>, opts: { threshold?: number }, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void = () => {}, index: Index = createDedupIndex(opts) as Index): { docs: number; skipped: number[] } {
+export function dedupJsonl(lines: Iterable<string>, opts: Opts, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void = () => {}, index: Index = createDedupIndex(opts) as Index): { docs: number; skipped: number[] } {
   const sink = new JsonlSink(index, skipBad, onDoc)
   let n = 0
   for (const raw of lines) {

@@ -2,16 +2,19 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { PadananError } from '../errors.js'
 import { detectLanguage } from '../core/detect.js'
 import { prepare } from '../core/prepare.js'
 import { extractNumbers } from '../numbers/index.js'
 import { alignSentences } from '../align/index.js'
+import { cmdAlign, sideBySide } from './align.js'
+import { numberFlag, parseCommand } from './args.js'
+import { DEMO_USAGE, HELP, NUMBERS_USAGE, PAIR_USAGE, USAGES } from './help.js'
+import { LEXICON_OPTIONS, lexiconFromFlags } from './lexicon.js'
 import { pairDocuments } from '../pair/index.js'
 import { findDuplicates } from '../dedup/find.js'
-import { cmdDedup, DEDUP_HELP } from './dedup.js'
-import { readInputs, readTextFile, skippedNote } from './inputs.js'
+import { cmdDedup } from './dedup.js'
+import { readInputs, skippedNote } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, out, parseJsonl, readStdin, reportError } from './io.js'
@@ -20,29 +23,6 @@ import { languages } from '../langs/all.js'
 
 // The CLI knows every built-in pack: passing each once makes its code resolvable and detectable.
 for (const pack of languages) resolveLanguage(pack)
-
-const HELP = `padanan: find the same content across languages (${languages.map((p) => p.name).join(', ')})
-
-Usage:
-  padanan numbers [TEXT…] [--lang CODE] [--json]     number mentions with canonical keys
-                                                     (TEXT from arguments, else stdin)
-  padanan numbers --jsonl [--skip-bad] < in.jsonl    batch: lines {"id","text","lang"?} →
-                                                     lines {"id","lang","mentions":[…]}
-  padanan align A B [--lang-a id] [--lang-b en] [--presegmented] [--json]
-                                                     sentence alignment of two files (beads 1-1, 1-2,
-                                                     2-1, 2-2, 3-1, 1-3, 1-0, 0-1), side by side or as JSON
-  padanan pair PATH… [--json] [--min-score N] [--skip-bad]
-                                                     which documents translate which, in any languages:
-                                                     files, folders of .txt/.md (subfolders too: en/,
-                                                     de/ … give their files that language), or .jsonl
-                                                     lines {"id","text","lang"?}; groups of the versions
-                                                     of one story, pairs with their evidence
-${DEDUP_HELP}  padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
-  padanan --help | --version
-
-Languages (CODE): ${languages.map((p) => p.code).join(', ')}; detected from the text when not given.
-Errors: one line on stderr, exit code 2 for bad input, 1 for an internal error.
-`
 
 function version(): string {
   try {
@@ -68,12 +48,9 @@ function mentionsTable(ms: readonly NumberMention[]): string {
 }
 
 function cmdNumbers(args: string[]): void {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { lang: { type: 'string' }, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'skip-bad': { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  })
+  const p = parseCommand('numbers', NUMBERS_USAGE, args, { lang: { type: 'string' }, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, 'skip-bad': { type: 'boolean' } })
+  if (!p) return
+  const { values, positionals } = p
   if (values.jsonl) {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', '--jsonl reads stdin; do not pass TEXT arguments', { field: 'jsonl' })
     const { records, skipped } = parseJsonl(readStdin(), 'stdin', values['skip-bad'])
@@ -90,69 +67,18 @@ function cmdNumbers(args: string[]): void {
   out(values.json ? JSON.stringify({ lang, mentions: ms }, null, 2) + '\n' : mentionsTable(ms))
 }
 
-function wrap(s: string, width: number): string[] {
-  const out: string[] = []
-  let line = ''
-  for (const w of s.split(/\s+/)) {
-    if (line && [...line].length + 1 + [...w].length > width) {
-      out.push(line)
-      line = w
-    } else line = line ? `${line} ${w}` : w
-  }
-  if (line) out.push(line)
-  return out.length ? out : ['']
-}
-
-/** Beads side by side: A on the left, B on the right, wrapped to the terminal. */
-function sideBySide(al: ReturnType<typeof alignSentences>): string {
-  const cols = Math.max(60, Math.min(process.stdout.columns || 120, 160))
-  const w = Math.floor((cols - 16) / 2)
-  let s = ''
-  for (const b of al.beads) {
-    const left = wrap(b.a.map((i) => al.sentencesA[i]).join(' '), w)
-    const right = wrap(b.b.map((j) => al.sentencesB[j]).join(' '), w)
-    const head = `${b.a.length}-${b.b.length} ${b.score.toFixed(2)}`
-    for (let k = 0; k < Math.max(left.length, right.length); k++) {
-      s += `${(k === 0 ? head : '').padEnd(10)}${(left[k] ?? '').padEnd(w)}  │ ${right[k] ?? ''}\n`
-    }
-    s += '\n'
-  }
-  return s
-}
-
-function cmdAlign(args: string[]): void {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { 'lang-a': { type: 'string' }, 'lang-b': { type: 'string' }, presegmented: { type: 'boolean' }, json: { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  })
-  if (positionals.length !== 2) throw new PadananError('BAD_OPTIONS', 'align takes two files: padanan align A B', { field: 'A B' })
-  // Two documents, each one file: a folder or a JSONL file holds any number.
-  const [a, b] = positionals.map((p) => readTextFile(p))
-  const al = alignSentences(a!, b!, {
-    ...(values['lang-a'] ? { langA: values['lang-a'] } : {}),
-    ...(values['lang-b'] ? { langB: values['lang-b'] } : {}),
-    presegmented: values.presegmented === true,
-  })
-  if (values.json) out(JSON.stringify({ beads: al.beads }) + '\n')
-  else out(sideBySide(al))
-}
-
 function cmdPair(args: string[]): void {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: 'boolean' }, 'min-score': { type: 'string' }, 'skip-bad': { type: 'boolean' } },
-    allowPositionals: true,
-    strict: true,
-  })
-  const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'], languages.map((p) => p.code))
+  const p = parseCommand('pair', PAIR_USAGE, args, { json: { type: 'boolean' }, 'min-score': { type: 'string' }, 'skip-bad': { type: 'boolean' }, ...LEXICON_OPTIONS })
+  if (!p) return
+  const { values, positionals } = p
+  const minScore = numberFlag(values['min-score'], 'min-score', { min: 0, max: 1 })
+  // English is the pivot: a lexicon into it is the usual one, so only its source language must be named.
+  const lexicon = lexiconFromFlags(values, { to: 'en' })
+  const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'], languages.map((pack) => pack.code))
   if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
   if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
-  const minScore = values['min-score'] === undefined ? undefined : Number(values['min-score'])
-  if (minScore !== undefined && !Number.isFinite(minScore)) throw new PadananError('BAD_OPTIONS', '--min-score must be a number', { field: 'min-score' })
   const bar = progressBar('pair')
-  const r = pairDocuments(docs, { ...(minScore !== undefined ? { minScore } : {}), onProgress: bar.update })
+  const r = pairDocuments(docs, { ...(minScore !== undefined ? { minScore } : {}), ...(lexicon ? { lexicon } : {}), onProgress: bar.update })
   bar.end()
   if (r.pairs.length === 0 && docs.length > 1) {
     const langs = new Set(docs.map((d) => d.lang ?? detectLanguage(d.text, languages).lang))
@@ -180,7 +106,9 @@ function cmdPair(args: string[]): void {
 }
 
 function cmdDemo(args: string[]): void {
-  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true, strict: true })
+  const p = parseCommand('demo', DEMO_USAGE, args, {})
+  if (!p) return
+  const { positionals } = p
   const here = dirname(fileURLToPath(import.meta.url))
   const dir = resolve(positionals[0] ?? join(here, '..', 'fixtures', 'npc'))
   if (!existsSync(dir)) {
@@ -292,11 +220,21 @@ function main(argv: string[]): number {
         out(version() + '\n')
         return 0
       case undefined:
+        // No command is a mistake, not a request for help: the usage goes to stderr, exit 1.
+        process.stderr.write(HELP)
+        return 1
       case '--help':
       case '-h':
-      case 'help':
         out(HELP)
         return 0
+      case 'help': {
+        // `padanan help align`, `padanan help dedup merge`: that command's usage.
+        const name = rest.join(' ')
+        if (name === '') out(HELP)
+        else if (USAGES[name] !== undefined) out(USAGES[name])
+        else throw new PadananError('BAD_OPTIONS', `no command "${name}" (commands: ${Object.keys(USAGES).join(', ')})`, { field: 'command' })
+        return 0
+      }
       default:
         throw new PadananError('BAD_OPTIONS', `unknown command "${cmd}" (try padanan --help)`, { field: 'command' })
     }

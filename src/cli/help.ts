@@ -1,0 +1,191 @@
+// The usage texts: `padanan --help` (every command in a line or two) and `padanan <command> --help`
+// (one command: its options, one line each, and examples that run from a clone of the repository).
+import { LEXICON_FORMATS } from '../lexicon/load.js'
+import { languages } from '../langs/all.js'
+
+const CODES = languages.map((p) => p.code).join(', ')
+
+/** The lexicon flags, shared by align and pair; the defaults of the two language flags differ. */
+const lexiconLines = (fromDefault: string, toDefault: string) => `  --lexicon FILE              a bilingual word list, used instead of the built-in one for its language
+  --lexicon-format F          ${LEXICON_FORMATS.join(' | ')} (default from the name: .dic hunalign,
+                              .index/.dict/.dict.dz freedict, else tsv); muse is MUSE's "src tgt"
+  --lexicon-from CODE         language of the lexicon's source words (tsv/muse: first column;
+                              hunalign: after " @ "; freedict: headwords); ${fromDefault}
+  --lexicon-to CODE           language of their translations; ${toDefault}; a lexicon from
+                              English is read the other way round (English is the pivot)
+`
+
+const HELP_LINE = `  -h, --help                  this help
+`
+
+/** `padanan numbers --help`. */
+export const NUMBERS_USAGE = `Usage: padanan numbers [TEXT…] [options]
+       padanan numbers --jsonl [--skip-bad] < in.jsonl
+
+Number mentions with canonical keys (12,5 persen = 12.5 percent = percent:12.5). TEXT comes from
+the arguments, else from stdin.
+
+Options:
+  --lang CODE                 language of the text (${CODES}; default: detected)
+  --json                      one JSON object {"lang","mentions":[…]} instead of a table
+  --jsonl                     batch: stdin lines {"id","text","lang"?} → lines {"id","lang","mentions":[…]}
+  --skip-bad                  with --jsonl: skip and count malformed lines instead of failing
+${HELP_LINE}
+Examples:
+  padanan numbers --lang id "naik 12,5 persen menjadi Rp 2,3 triliun"
+  echo "The 14th NPC approved 105 billion yuan" | padanan numbers --json
+`
+
+/** `padanan align --help`. */
+export const ALIGN_USAGE = `Usage: padanan align A B [options]
+
+Sentence alignment of two files that translate each other: beads 1-1, 1-2, 2-1, 2-2, 3-1, 1-3,
+1-0 and 0-1 in order, each with a score from 0 to 1.
+
+Options:
+  --lang-a CODE, --lang-b CODE  languages of A and B (${CODES}; default: detected)
+  --presegmented              one sentence per line, blank lines between paragraphs
+  --format F                  text | json | jsonl | tsv (default text: side by side)
+                                json: {"langA","langB","method","beads":[…]}; jsonl: one bead a line;
+                                a bead is {"a","b","shape","score","sentencesA","sentencesB","spansA",
+                                "spansB"}: indices, texts and [start, end) offsets in the file (UTF-16
+                                code units, as JavaScript strings count)
+                                tsv: as hunalign -text, "A<TAB>B<TAB>score", the sentences of a side
+                                joined with " ~~~ ", tabs and line breaks in them made spaces
+  --json                      the same as --format json
+  --out-a FILE, --out-b FILE  also write the bitext: one line per bead in each file, its sentences
+                              joined with a space (stdout then stays empty unless --format is given)
+  --keep-empty                with --out-a/--out-b: keep 1-0 and 0-1 beads as empty lines
+  --min-score N               leave out beads that score below N (0 to 1) from every output
+${lexiconLines("default A's language", "default B's language")}${HELP_LINE}
+Examples:
+  padanan align fixtures/flores/id/devtest-281.txt fixtures/flores/en/devtest-281.txt --presegmented
+  padanan align fixtures/flores/de/devtest-293.txt fixtures/flores/fr/devtest-293.txt --format tsv
+  padanan align fixtures/flores/ms/devtest-308.txt fixtures/flores/en/devtest-308.txt \\
+    --min-score 0.2 --out-a ms.txt --out-b en.txt
+`
+
+/** `padanan pair --help`. */
+export const PAIR_USAGE = `Usage: padanan pair PATH… [options]
+
+Which documents translate which, in any languages: groups of the versions of one story, then pairs
+with their evidence. PATH is a file, a folder of .txt/.md (subfolders too: en/, de/ … give their
+files that language; ids are paths under the folder) or a .jsonl file of lines {"id","text","lang"?}.
+
+Options:
+  --json                      the result as one JSON object {"pairs","groups","unpaired"}
+  --min-score N               the least score of a pair (default 0.25)
+  --skip-bad                  skip and count malformed JSONL lines instead of failing
+${lexiconLines('required', 'default en')}${HELP_LINE}
+Examples:
+  padanan pair fixtures/npc
+  padanan pair fixtures/flores/de fixtures/flores/fr --json
+`
+
+/** `padanan dedup --help`. */
+export const DEDUP_USAGE = `Usage: padanan dedup PATH… [options]
+       padanan dedup --jsonl [options] < in.jsonl
+       padanan dedup merge A.dedup B.dedup… -o OUT.dedup
+       padanan dedup clusters A.dedup… [--json]
+
+Duplicates: exact, near (edited copies), contained (excerpts) and translations; boilerplate lines
+and paragraphs repeated inside a document. PATH as in padanan pair.
+
+Options:
+  --json                      the result as one JSON object {"clusters","unique","boilerplate","repeats"}
+  --threshold N               word-shingle Jaccard from which documents are near duplicates
+                              (0.01 to 0.99, default 0.5)
+  --seed N                    seed of the MinHash signatures (0 to 4294967295, default 1)
+  --num-perm N                signature length (8 to 1024, default 128); indexes merge only when
+                              built with the same threshold, seed and length
+  --skip-bad                  skip and count malformed JSONL lines instead of failing
+  --jsonl                     streaming: stdin lines {"id","text","lang"?} → one line
+                              {"id","matches":[{"id","kind","similarity"}]} per document
+  --workers N                 with --jsonl: signatures in N threads (default one per core); the
+                              output is the same as with --workers 1
+  --save FILE                 with --jsonl: write the index (atomically), for merge and clusters
+  --redis URL                 with --jsonl: an index kept in Redis that other processes may share
+                              (ids must not repeat); a batch is stored whole or not at all and the
+                              output lists exactly what was stored
+  --prefix P                  with --redis: the key prefix of the index
+  --resume                    with --redis: skip (do not print) documents the index holds already,
+                              to finish a failed run
+${HELP_LINE}
+Examples:
+  padanan dedup fixtures/npc
+  padanan dedup fixtures/npc --json --threshold 0.6 --seed 7
+  padanan dedup --jsonl --workers 2 --save a.dedup < docs.jsonl > matches.jsonl
+`
+
+/** `padanan dedup merge --help`. */
+export const MERGE_USAGE = `Usage: padanan dedup merge A.dedup B.dedup… -o OUT.dedup
+
+One index from shards saved by padanan dedup --jsonl --save, built with the same options.
+
+Options:
+  -o, --output FILE           the merged index (written atomically)
+${HELP_LINE}
+Example:
+  padanan dedup merge a.dedup b.dedup -o all.dedup
+`
+
+/** `padanan dedup clusters --help`. */
+export const CLUSTERS_USAGE = `Usage: padanan dedup clusters A.dedup… [--json]
+       padanan dedup clusters --redis URL [--prefix P] [--json]
+
+The clusters of saved indexes (merged first), or of an index kept in Redis.
+
+Options:
+  --json                      {"clusters":[…],"unique":[…]} instead of the readable report
+  --redis URL                 read the index kept in Redis (it must exist)
+  --prefix P                  with --redis: the key prefix of the index
+${HELP_LINE}
+Example:
+  padanan dedup clusters all.dedup --json
+`
+
+/** `padanan demo --help`. */
+export const DEMO_USAGE = `Usage: padanan demo [DIR]
+
+The seed corpus (fixtures/npc, or the .txt files of DIR) read, its numbers normalized, its
+translations paired and aligned, its duplicates found: a tour of every command.
+
+Options:
+${HELP_LINE}
+Example:
+  padanan demo fixtures/npc
+`
+
+/** `padanan --help`: every command in a line or two. */
+export const HELP = `padanan: find the same content across languages (${languages.map((p) => p.name).join(', ')})
+
+Usage:
+  padanan numbers [TEXT…] [--lang CODE] [--json]     number mentions with canonical keys
+  padanan numbers --jsonl [--skip-bad] < in.jsonl    batch: lines {"id","text","lang"?} in, one line out each
+  padanan align A B [--format text|json|jsonl|tsv] [--out-a FILE --out-b FILE]
+                                                     sentence alignment of two files
+  padanan pair PATH… [--json] [--min-score N]        which documents translate which (files, folders, .jsonl)
+  padanan dedup PATH… [--json] [--threshold N] [--seed N] [--num-perm N]
+                                                     exact, near, contained and translated duplicates
+  padanan dedup --jsonl [--workers N] [--save FILE | --redis URL] < in.jsonl
+                                                     streaming: one line of matches per document
+  padanan dedup merge A.dedup B.dedup… -o OUT.dedup  one index from shards
+  padanan dedup clusters A.dedup… [--json]           the clusters of saved indexes
+  padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
+  padanan --help | --version
+
+padanan <command> --help shows a command's options and examples.
+Languages (CODE): ${CODES}; detected from the text when not given.
+Errors: one line on stderr, exit code 2 for bad input, 1 for an internal error.
+`
+
+/** The usage of a command named on the line (`align`, `dedup merge`), for `padanan help <command>`. */
+export const USAGES: Readonly<Record<string, string>> = {
+  numbers: NUMBERS_USAGE,
+  align: ALIGN_USAGE,
+  pair: PAIR_USAGE,
+  dedup: DEDUP_USAGE,
+  'dedup merge': MERGE_USAGE,
+  'dedup clusters': CLUSTERS_USAGE,
+  demo: DEMO_USAGE,
+}
