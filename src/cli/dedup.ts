@@ -10,7 +10,7 @@ import type { DedupOptions } from '../dedup/options.js'
 import { lineErrorToThrow, recordLine, toLineError, type LineResult } from '../dedup/lines.js'
 import { RecordPool, workerFile } from '../dedup/pool.js'
 import { readInputs, skippedNote } from './inputs.js'
-import { LineSplitter, out, readChunk, reportError } from './io.js'
+import { LineSplitter, out, reportError, stdinLines } from './io.js'
 import { checkWritable } from '../core/files.js'
 import { progressBar } from './progress.js'
 import { numberFlag, parseCommand } from './args.js'
@@ -117,22 +117,6 @@ function cmdClusters(args: string[]): void {
 function loadAll(paths: string[]): DedupIndex {
   const all = paths.map((p) => loadDedupIndex(p))
   return all.length === 1 ? all[0]! : mergeDedupIndexes(all)
-}
-
-/** Stdin read line by line in chunks, so a large input never sits in memory whole; a slow producer is waited for. */
-function* stdinLines(): Generator<string> {
-  const buf = Buffer.alloc(1 << 16)
-  const split = new LineSplitter('stdin')
-  const lines: string[] = []
-  for (;;) {
-    const n = readChunk(0, buf)
-    if (n === 0) break
-    split.push(buf.subarray(0, n), lines)
-    yield* lines
-    lines.length = 0
-  }
-  split.end(lines)
-  yield* lines
 }
 
 function streamJsonl(opts: Opts, skipBad: boolean, workers: number, save: string | undefined): void {

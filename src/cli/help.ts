@@ -156,6 +156,30 @@ Example:
   padanan demo fixtures/npc
 `
 
+/** The usage of `padanan check`. */
+export const CHECK_USAGE = `Usage: padanan check A B [options]
+       padanan check --tsv [options] < bitext.tsv
+
+Does a translation keep its numbers? Every number of both sides is read to one key in any language
+(105 miliar yuan = 105 billion yuan); what differs is shown: a changed value (105 → 150), scale
+(billion → juta), unit ($ → €) or kind, a number missing or added.
+
+Options:
+  --lang-a CODE, --lang-b CODE   languages of the two sides (detected when not given)
+  --json                         A B: the result object (beads, problems, mentions with spans)
+  --tsv                          read source<TAB>target lines from stdin; one JSONL line per input
+                                 line: {"line","ok","missing","extra","changed"}
+  --filter                       with --tsv: write only the lines that pass, unchanged; the number
+                                 rejected goes to stderr
+  --skip-bad                     with --tsv: skip lines without exactly one tab (counted on stderr)
+  --ignore KINDS                 kinds left out, comma-separated (year,ordinal,…)
+  --tolerance N                  relative difference accepted as rounding (0.01: 1.49 million = 1,5 juta)
+${HELP_LINE}
+Examples:
+  padanan check fixtures/npc/001_08d4fc09aac09c03.txt fixtures/npc/002_8b5633673b5c9d83.txt
+  padanan check --tsv --lang-a en --lang-b id --filter < bitext.tsv > clean.tsv
+`
+
 /** `padanan --help`: every command in a line or two. */
 export const HELP = `padanan: find the same content across languages (${languages.map((p) => p.name).join(', ')})
 
@@ -171,6 +195,10 @@ Usage:
                                                      streaming: one line of matches per document
   padanan dedup merge A.dedup B.dedup… -o OUT.dedup  one index from shards
   padanan dedup clusters A.dedup… [--json]           the clusters of saved indexes
+  padanan check A B [--json]                         does a translation keep its numbers? sentence pairs
+                                                     whose numbers disagree, with what changed
+  padanan check --tsv [--filter] < bitext.tsv        the same per source<TAB>target line (JSONL, or the
+                                                     lines that pass)
   padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
   padanan --help | --version
 
@@ -187,5 +215,6 @@ export const USAGES: Readonly<Record<string, string>> = {
   dedup: DEDUP_USAGE,
   'dedup merge': MERGE_USAGE,
   'dedup clusters': CLUSTERS_USAGE,
+  check: CHECK_USAGE,
   demo: DEMO_USAGE,
 }

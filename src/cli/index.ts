@@ -13,6 +13,7 @@ import { DEMO_USAGE, HELP, NUMBERS_USAGE, PAIR_USAGE, USAGES } from './help.js'
 import { LEXICON_OPTIONS, lexiconFromFlags } from './lexicon.js'
 import { pairDocuments } from '../pair/index.js'
 import { findDuplicates } from '../dedup/find.js'
+import { cmdCheck } from './check.js'
 import { cmdDedup } from './dedup.js'
 import { readInputs, skippedNote } from './inputs.js'
 import { progressBar } from './progress.js'
@@ -211,6 +212,9 @@ function main(argv: string[]): number {
         return 0
       case 'pair':
         cmdPair(rest)
+        return 0
+      case 'check':
+        cmdCheck(rest)
         return 0
       case 'dedup':
         cmdDedup(rest)

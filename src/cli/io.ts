@@ -285,3 +285,23 @@ export function reportError(e: unknown): number {
   process.stderr.write(`padanan: internal error: ${err.message ?? String(e)}${process.env.PADANAN_DEBUG ? `\n${err.stack}` : ' (set PADANAN_DEBUG=1 for details)'}\n`)
   return 1
 }
+
+/**
+ * Stdin line by line, read in chunks as it arrives (a large input never sits in memory whole; a slow
+ * producer is waited for); a line past the limit of one document is refused at once.
+ *
+ * @example
+ * for (const line of stdinLines()) handle(line)
+ */
+export function* stdinLines(): Generator<string> {
+  const buf = Buffer.alloc(1 << 16)
+  const split = new LineSplitter('stdin')
+  const lines: string[] = []
+  for (let n = readChunk(0, buf); n > 0; n = readChunk(0, buf)) {
+    split.push(buf.subarray(0, n), lines)
+    yield* lines
+    lines.length = 0
+  }
+  split.end(lines)
+  yield* lines
+}
