@@ -97,6 +97,33 @@ describe(`CLI fuzz: ${PROCS} processes per command (seed ${SEED})`, () => {
     )
   }, TIMEOUT)
 
+  it('check --tsv: one verdict per input line (less those reported skipped), or one typed error', () => {
+    const tsvLine = fc.oneof(
+      { weight: 4, arbitrary: fc.tuple(text, text).map(([a, b]) => `${a.replace(/[\t\n\r]/g, ' ')}\t${b.replace(/[\t\n\r]/g, ' ')}`) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 30 }).map((x) => x.replace(/[\n\r]/g, ' ')) },
+    )
+    const tsvInput = fc.oneof(
+      { weight: 5, arbitrary: fc.array(tsvLine, { maxLength: 12 }).map((ls) => Buffer.from(ls.map((l) => l + '\n').join(''))) },
+      { weight: 1, arbitrary: fc.uint8Array({ maxLength: 400 }).map((a) => Buffer.from(a)) },
+    )
+    const flags = fc.constantFrom<string[]>([], ['--skip-bad'], ['--lang-a', 'en', '--lang-b', 'id'], ['--filter'], ['--tolerance', '0.01'], ['--ignore', 'year'])
+    fc.assert(
+      fc.property(tsvInput, flags, (input, fl) => {
+        const r = run(['check', '--tsv', ...fl], input)
+        expect(r.signal).toBeNull()
+        expect([0, 2]).toContain(r.code)
+        checkStderr(r.err, r.code)
+        if (r.code !== 0 || fl.includes('--filter')) return
+        const lines = input.toString('utf8').split(/\n/)
+        if (lines[lines.length - 1] === '') lines.pop()
+        const skipped = Number(/skipped (\d+) malformed line/.exec(r.err)?.[1] ?? 0)
+        const out = r.out.split('\n').filter((l) => l).map((l) => JSON.parse(l) as { line: number; ok: boolean })
+        expect(out.length).toBe(lines.length - skipped)
+      }),
+      opts,
+    )
+  }, TIMEOUT)
+
   it('numbers TEXT on stdin, dedup and pair on JSONL files: valid output or one typed error', () => {
     fc.assert(
       fc.property(stdin, extraFlags, fc.constantFrom('numbers', 'dedup', 'pair'), (input, flags, cmd) => {
