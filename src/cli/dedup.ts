@@ -9,7 +9,7 @@ import { findDuplicates, type DedupResult } from '../dedup/find.js'
 import type { DedupOptions } from '../dedup/options.js'
 import { lineErrorToThrow, recordLine, toLineError, type LineResult } from '../dedup/lines.js'
 import { RecordPool, workerFile } from '../dedup/pool.js'
-import { readInputs, skippedNote } from './inputs.js'
+import { noteInputs, readInputs } from './inputs.js'
 import { LineSplitter, out, reportError, stdinLines } from './io.js'
 import { checkWritable } from '../core/files.js'
 import { progressBar } from './progress.js'
@@ -66,9 +66,9 @@ export function cmdDedup(args: string[]): void {
   }
   if (values.redis !== undefined || values.prefix !== undefined) throw new PadananError('BAD_OPTIONS', '--redis goes with --jsonl (or with dedup clusters)', { field: 'redis' })
   if (values.save !== undefined) throw new PadananError('BAD_OPTIONS', '--save goes with --jsonl (the streaming index)', { field: 'save' })
-  const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'])
-  if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
-  if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
+  const read = readInputs(positionals, values['skip-bad'])
+  noteInputs(read, positionals)
+  const { docs } = read
   const bar = progressBar('dedup')
   const r = findDuplicates(docs, { ...opts, onProgress: bar.update })
   bar.end()

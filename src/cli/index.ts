@@ -15,7 +15,7 @@ import { pairDocuments } from '../pair/index.js'
 import { findDuplicates } from '../dedup/find.js'
 import { cmdCheck } from './check.js'
 import { cmdDedup } from './dedup.js'
-import { readInputs, skippedNote } from './inputs.js'
+import { noteInputs, readInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, out, parseJsonl, readStdin, reportError } from './io.js'
@@ -75,9 +75,9 @@ function cmdPair(args: string[]): void {
   const minScore = numberFlag(values['min-score'], 'min-score', { min: 0, max: 1 })
   // English is the pivot: a lexicon into it is the usual one, so only its source language must be named.
   const lexicon = lexiconFromFlags(values, { to: 'en' })
-  const { docs, skippedFiles, skippedLines } = readInputs(positionals, values['skip-bad'], languages.map((pack) => pack.code))
-  if (skippedFiles.length) process.stderr.write(skippedNote(skippedFiles))
-  if (skippedLines) process.stderr.write(`padanan: skipped ${skippedLines} malformed JSONL line(s)\n`)
+  const read = readInputs(positionals, values['skip-bad'], languages.map((pack) => pack.code))
+  noteInputs(read, positionals)
+  const { docs } = read
   const bar = progressBar('pair')
   const r = pairDocuments(docs, { ...(minScore !== undefined ? { minScore } : {}), ...(lexicon ? { lexicon } : {}), onProgress: bar.update })
   bar.end()

@@ -93,6 +93,19 @@ function isDirectory(p: string): boolean {
   }
 }
 
+/**
+ * The stderr notes on what reading left out: files that are not text, malformed JSONL lines, and
+ * a warning when nothing at all was read (an empty folder, a folder of other files).
+ *
+ * @example
+ * noteInputs(readInputs(['corpus/'])) // "padanan: warning: no documents read from corpus/ (…)"
+ */
+export function noteInputs(r: { docs: readonly InputDoc[]; skippedFiles: readonly string[]; skippedLines: number }, paths: readonly string[]): void {
+  if (r.skippedFiles.length) process.stderr.write(skippedNote(r.skippedFiles))
+  if (r.skippedLines) process.stderr.write(`padanan: skipped ${r.skippedLines} malformed JSONL line(s)\n`)
+  if (r.docs.length === 0) process.stderr.write(`padanan: warning: no documents read from ${paths.join(', ')} (documents are .txt, .md and .jsonl files, and the folders that hold them)\n`)
+}
+
 /** The stderr line for files a folder held that are not text: how many, and the first few names. */
 export function skippedNote(files: readonly string[]): string {
   const names = files.slice(0, 3).map((f) => f.split(/[\\/]/).pop()).join(', ')

@@ -213,6 +213,17 @@ describe('odd inputs', () => {
     expect(r.err).toMatch(/skipped 1 file/)
   })
 
+  it('a folder with no documents: pair and dedup say so on stderr', () => {
+    const dir = join(tmp, 'nothing-here')
+    mkdirSync(dir)
+    writeFileSync(join(dir, 'notes.csv'), 'a,b\n')
+    for (const cmd of ['pair', 'dedup']) {
+      const r = run([cmd, dir])
+      expect(r.code, cmd).toBe(0)
+      expect(r.err, cmd).toMatch(/padanan: warning: no documents read from .*nothing-here/)
+    }
+  })
+
   it('invalid UTF-8 is read with U+FFFD and reported once on stderr, with the count', () => {
     const file = join(tmp, 'bad.jsonl')
     writeFileSync(file, Buffer.concat([Buffer.from('{"id":"x","text":"Harga '), Buffer.from([0xff, 0xfe]), Buffer.from(' naik 5 persen"}\n{"id":"y","text":"ok \u00e9 \uFFFD"}\n')]))
