@@ -147,8 +147,9 @@ Example:
 /** `padanan demo --help`. */
 export const DEMO_USAGE = `Usage: padanan demo [DIR]
 
-The seed corpus (fixtures/npc, or the .txt files of DIR) read, its numbers normalized, its
-translations paired and aligned, its duplicates found: a tour of every command.
+The seed corpus (fixtures/npc in a clone of the repository, the package's demo/ corpus when
+installed, or the .txt files of DIR) read, its numbers normalized, its translations paired and
+aligned, its duplicates found: a tour of every command.
 
 Options:
 ${HELP_LINE}

@@ -111,10 +111,11 @@ function cmdDemo(args: string[]): void {
   if (!p) return
   const { positionals } = p
   const here = dirname(fileURLToPath(import.meta.url))
-  const dir = resolve(positionals[0] ?? join(here, '..', 'fixtures', 'npc'))
-  if (!existsSync(dir)) {
-    throw new PadananError('BAD_INPUT', `demo corpus not found at ${dir}: run it from a clone of the repository, or pass a folder of .txt files`, { field: 'DIR' })
-  }
+  // In a clone, the seed corpus; in an installed package (which does not carry third-party news), the
+  // package's own demo corpus.
+  const seeds = join(here, '..', 'fixtures', 'npc')
+  const dir = resolve(positionals[0] ?? (existsSync(seeds) ? seeds : join(here, '..', 'demo')))
+  if (!existsSync(dir)) throw new PadananError('BAD_INPUT', `demo corpus not found at ${dir}: pass a folder of .txt files`, { field: 'DIR' })
   const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
   if (files.length === 0) throw new PadananError('BAD_INPUT', `no .txt files in ${dir}`, { field: 'DIR' })
   out(`padanan ${version()}: demo on ${files.length} documents in ${dir}\n\n`)

@@ -748,7 +748,11 @@ class Reader {
       const d = n > 0 ? this.t[n] : undefined
       if (d && d.type === 'num' && (n === op.end || this.glued(n) || this.t[n - 1]!.type === 'space' || DASHES.has(this.t[n - 1]!.text))) {
         const rd = readDigits(d.text, c.g.decimal)
-        if (rd && !rd.frac) return mkCore(n + 1, Number(rd.int), 'digits', 0, undefined, ORDINAL)
+        // After a bare space, digits in thousands groups are a count the prefix word leads to, not a
+        // rank: "ke 1.500 pasar" is "to 1,500 markets" (ke-1.500 with a dash stays an ordinal).
+        const spaced = n !== op.end && !this.glued(n) && !DASHES.has(this.t[n - 1]!.text)
+        const grouped = d.text.includes(c.g.decimal === ',' ? '.' : ',')
+        if (rd && !rd.frac && !(spaced && grouped)) return mkCore(n + 1, Number(rd.int), 'digits', 0, undefined, ORDINAL)
       }
     }
     const mw = c.multWords.match(this.t, i)

@@ -67,9 +67,9 @@ describe.skipIf(!existsSync(join(root, 'dist/cli.js')))('the installed package',
   }, 180_000)
   afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-  it(`packs dist, README, LICENSE and CHANGELOG only, in at most ${MAX_TARBALL / 1e6} MB`, () => {
+  it(`packs dist, the demo corpus, README, LICENSE and CHANGELOG only, in at most ${MAX_TARBALL / 1e6} MB`, () => {
     const files = pack.files.map((f) => f.path)
-    expect(files.filter((f) => !f.startsWith('dist/') && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f))).toEqual([])
+    expect(files.filter((f) => !f.startsWith('dist/') && !f.startsWith('demo/') && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f))).toEqual([])
     expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md', 'dist/cli.js', 'dist/dedup-worker.js', 'dist/index.js', 'dist/index.cjs']))
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([])
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL)
@@ -109,6 +109,12 @@ console.log(JSON.stringify([extractNumbers('Le coût atteint 1,5 milliard de fra
     const r = run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir })
     expect(r.out + r.err).toBe('')
     expect(r.code).toBe(0)
+  })
+
+  it('runs the installed bin: demo on the package\'s own corpus', () => {
+    const out = ok(run('npx', ['--no-install', 'padanan', 'demo'], { cwd: app }), 'padanan demo')
+    expect(out).toMatch(/demo on 4 documents in .*node_modules\/padanan\/demo/)
+    expect(out).toMatch(/01-beras-id ↔ 02-rice-en {2}score/)
   })
 
   it('runs the installed bin: numbers, and dedup in worker threads', () => {
