@@ -9,7 +9,7 @@
 //          (half of them, where the mention has such digits), else its last digit raised by one;
 //   scale  a scale word swapped (juta ↔ miliar, million ↔ billion, Millionen ↔ Milliarden …);
 //   unit   a currency or percent word swapped (dolar ↔ euro, Prozent ↔ Grad …);
-//   drop   a number mention deleted;
+//   drop   a number mention deleted (not a "one" in words: see compareNumbers' `uncertain`);
 //   word   a number word swapped (dua ↔ tiga, zwei ↔ drei …).
 // The mentions to change are found with padanan's own extractor, which favours it a little on
 // `drop`; the other types change the text the way an editor would.
@@ -75,6 +75,9 @@ function inject(text, mentions, type, lang, r) {
       }
       changed = chars.join('');
     } else if (type === 'drop') {
+      // "One" in words is not dropped: another language says an article there, and compareNumbers
+      // lists such a mention as uncertain by design (see NumberComparison.uncertain).
+      if (m.value === 1 && m.unit === null && !/[0-9]/.test(m.text)) continue;
       return (text.slice(0, m.start) + text.slice(m.end)).replace(/ {2,}/g, ' ');
     } else {
       const list = SWAPS[lang][type];

@@ -45,7 +45,7 @@ export interface CheckTranslationOptions extends CompareNumbersOptions {
  * //=> [ [ '105 billion yuan → 105 juta yuan: scale' ] ]
  */
 export function checkTranslation(a: string | Doc, b: string | Doc, options: CheckTranslationOptions = {}): TranslationCheck {
-  const { tolerance, ignore } = settings(options)
+  const { tolerance, ignore, strictOne } = settings(options)
   const docA = typeof a === 'string' ? prepare(a, options.langA === undefined ? {} : { lang: options.langA }) : a
   const docB = typeof b === 'string' ? prepare(b, options.langB === undefined ? {} : { lang: options.langB }) : b
   const al = alignSentences(docA, docB, options.lexicon === undefined ? {} : { lexicon: options.lexicon })
@@ -58,6 +58,7 @@ export function checkTranslation(a: string | Doc, b: string | Doc, options: Chec
       bead.b.flatMap((j) => docB.sentences[j]!.numbers),
       tolerance,
       ignore,
+      strictOne,
     ),
   }))
   const problems = beads.filter((x) => !x.numbers.ok)

@@ -27,6 +27,7 @@ export function cmdCheck(args: string[]): void {
     'skip-bad': { type: 'boolean' },
     ignore: { type: 'string' },
     tolerance: { type: 'string' },
+    'strict-one': { type: 'boolean' },
   })
   if (p === null) return
   const { values, positionals } = p
@@ -38,6 +39,7 @@ export function cmdCheck(args: string[]): void {
     ...(values['lang-b'] ? { langB: values['lang-b'] } : {}),
     ...(ignore ? { ignore: ignore as NumberKind[] } : {}),
     ...(tolerance !== undefined ? { tolerance } : {}),
+    ...(values['strict-one'] ? { strictOne: true } : {}),
   }
   if (values.tsv) {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', '--tsv reads stdin; do not pass files (padanan check --tsv < bitext.tsv)', { field: 'tsv' })

@@ -175,6 +175,8 @@ Options:
   --skip-bad                     with --tsv: skip lines without exactly one tab (counted on stderr)
   --ignore KINDS                 kinds left out, comma-separated (year,ordinal,…)
   --tolerance N                  relative difference accepted as rounding (0.01: 1.49 million = 1,5 juta)
+  --strict-one                   count a "one" in words with no counterpart as a problem (by default it
+                                 is not: other languages say an article there, "one man" / "ein Mann")
 ${HELP_LINE}
 Examples:
   padanan check fixtures/npc/001_08d4fc09aac09c03.txt fixtures/npc/002_8b5633673b5c9d83.txt

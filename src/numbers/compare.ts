@@ -27,6 +27,13 @@ export interface NumberComparison {
   readonly extra: readonly NumberMention[]
   /** A mention of A and its likely counterpart in B, which differs: see {@link NumberChange}. */
   readonly changed: readonly { readonly a: NumberMention; readonly b: NumberMention; readonly why: NumberChange }[]
+  /**
+   * The number one said in words (`one`, `satu`, `first`, `pertama`, `eins` …) with no counterpart on
+   * the other side. Where one language says "one" another says an article or a pronoun that is no
+   * number (`one of them` / `l'un d'eux`, `one man` / `ein Mann`), so these are listed but do not make
+   * `ok` false, unless `strictOne` is set (then they are in `missing` or `extra`).
+   */
+  readonly uncertain: readonly NumberMention[]
 }
 
 export interface CompareNumbersOptions {
@@ -41,6 +48,8 @@ export interface CompareNumbersOptions {
    * accepts `1.49 million` for `1,5 juta` (rounding). Default 0: exact keys only.
    */
   readonly tolerance?: number
+  /** Count an unmatched "one" in words as missing or extra (see {@link NumberComparison.uncertain}). Default false. */
+  readonly strictOne?: boolean
 }
 
 /**
@@ -55,20 +64,20 @@ export interface CompareNumbersOptions {
  * //     changed: [{ a: { text: '105 billion yuan', … }, b: { text: '105 juta yuan', … }, why: 'scale' }] }
  */
 export function compareNumbers(a: string | Doc, b: string | Doc, options: CompareNumbersOptions = {}): NumberComparison {
-  const { tolerance, ignore } = settings(options)
-  return compareMentions(mentionsOf(a, options.langA, 'a'), mentionsOf(b, options.langB, 'b'), tolerance, ignore)
+  const { tolerance, ignore, strictOne } = settings(options)
+  return compareMentions(mentionsOf(a, options.langA, 'a'), mentionsOf(b, options.langB, 'b'), tolerance, ignore, strictOne)
 }
 
 /** The options checked once: what compareMentions needs. */
-export function settings(options: CompareNumbersOptions): { tolerance: number; ignore: ReadonlySet<string> } {
+export function settings(options: CompareNumbersOptions): { tolerance: number; ignore: ReadonlySet<string>; strictOne: boolean } {
   const tolerance = options.tolerance ?? 0
   if (typeof tolerance !== 'number' || !(tolerance >= 0 && tolerance < 1)) throw new PadananError('BAD_OPTIONS', 'tolerance must be a number from 0 to below 1', { field: 'tolerance' })
   if (options.ignore !== undefined && !Array.isArray(options.ignore)) throw new PadananError('BAD_OPTIONS', 'ignore must be an array of number kinds', { field: 'ignore' })
-  return { tolerance, ignore: new Set<string>(options.ignore ?? []) }
+  return { tolerance, ignore: new Set<string>(options.ignore ?? []), strictOne: options.strictOne === true }
 }
 
 /** Two lists of mentions (each in text order) matched: see {@link compareNumbers}. */
-export function compareMentions(allA: readonly NumberMention[], allB: readonly NumberMention[], tolerance: number, ignore: ReadonlySet<string>): NumberComparison {
+export function compareMentions(allA: readonly NumberMention[], allB: readonly NumberMention[], tolerance: number, ignore: ReadonlySet<string>, strictOne = false): NumberComparison {
   const ma = allA.filter((m) => !ignore.has(m.kind))
   const mb = allB.filter((m) => !ignore.has(m.kind))
 
@@ -114,15 +123,25 @@ export function compareMentions(allA: readonly NumberMention[], allB: readonly N
 
   const matched: { key: string; a: NumberMention; b: NumberMention }[] = []
   const changed: { a: NumberMention; b: NumberMention; why: NumberChange }[] = []
-  const missing: NumberMention[] = []
+  let missing: NumberMention[] = []
   ma.forEach((m, i) => {
     const c = changeOfA.get(i)
     if (pairOfA[i] !== -1) matched.push({ key: m.key, a: m, b: mb[pairOfA[i]!]! })
     else if (c) changed.push({ a: m, b: mb[c.j]!, why: c.why })
     else missing.push(m)
   })
-  const extra = mb.filter((_, j) => !takenB[j])
-  return { ok: missing.length === 0 && extra.length === 0 && changed.length === 0, matched, missing, extra, changed }
+  let extra = mb.filter((_, j) => !takenB[j])
+  const uncertain: NumberMention[] = []
+  if (!strictOne) {
+    const keep = (m: NumberMention) => {
+      if (!isWordOne(m)) return true
+      uncertain.push(m)
+      return false
+    }
+    missing = missing.filter(keep)
+    extra = extra.filter(keep)
+  }
+  return { ok: missing.length === 0 && extra.length === 0 && changed.length === 0, matched, missing, extra, changed, uncertain }
 }
 
 /** A tolerance match outranks every change; a unit or scale change is surer than a bare value change. */
@@ -149,6 +168,11 @@ function relation(x: NumberMention, y: NumberMention, tolerance: number): Number
   if (tolerance > 0 && near(xl, yl, tolerance) && near(xh, yh, tolerance)) return 'same'
   if (powerOfTen(xl, yl) && powerOfTen(xh, yh)) return 'scale'
   return 'value'
+}
+
+/** One, or first, said in words with no unit: what another language may say with an article or a pronoun. */
+function isWordOne(m: NumberMention): boolean {
+  return m.value === 1 && m.unit === null && (m.kind === 'cardinal' || m.kind === 'ordinal') && !/\d/.test(m.text)
 }
 
 function bounds(v: number | readonly [number, number]): [number, number] {

@@ -77,6 +77,18 @@ describe('compareNumbers', () => {
     expect(compareNumbers(a, b, { langA: 'en', langB: 'id', tolerance: 0.01 }).ok).toBe(true)
   })
 
+  it('an unmatched "one" in words is uncertain, not a problem, unless strictOne', () => {
+    // FLORES-style: English says "one", German an article.
+    const a = 'One of the ministers resigned on Monday.'
+    const b = 'Einer der Minister trat am Montag zurück.'
+    const r = compareNumbers(a, b, { langA: 'en', langB: de })
+    expect(r.ok).toBe(true)
+    expect(r.uncertain.map((m) => m.text)).toEqual(['One'])
+    expect(compareNumbers(a, b, { langA: 'en', langB: de, strictOne: true }).missing.map((m) => m.text)).toEqual(['One'])
+    // A "one" that became "two" is still a change.
+    expect(compareNumbers('One minister resigned.', 'Dua menteri mengundurkan diri.', { langA: 'en', langB: 'id' }).ok).toBe(false)
+  })
+
   it('ignore leaves kinds out on both sides', () => {
     const r = compareNumbers(en, id.replace(' dari tahun 2021 hingga 2025', ''), { langA: 'en', langB: 'id', ignore: ['range'] })
     expect(r.ok).toBe(true)
