@@ -122,6 +122,7 @@ export async function run(ctx) {
   if (!sets.length) return { status: 'skipped', reason: `neither FLORES-200 nor PANL-BPPT in ${ctx.show(ctx.dataDir)}` };
 
   const rows = [];
+  const keyRows = [];
   const results = { seed: SEED, sets: [] };
   for (const set of sets) {
     ctx.log(`check: ${set.name} (${int(set.pairs.length)} pairs)`);
@@ -167,6 +168,30 @@ export async function run(ctx) {
     const cleanNum = (pred) => stat(pred, (c) => c.kind === 'clean' && c.hasNumber);
     entry.injected = { n: injected(flags).n, padanan: injected(flags).flagged, digitRule: injected(digit).flagged };
     entry.clean = { n: clean(flags).n, padanan: clean(flags).flagged, digitRule: clean(digit).flagged, withNumbers: cleanNum(flags).n, padananWithNumbers: cleanNum(flags).flagged, digitRuleWithNumbers: cleanNum(digit).flagged };
+    // Key agreement of the faithful pairs (before any error is put in): F1 of the two sides' keys as
+    // multisets, with every mention, and with unmatched "one"s in words left out (compareNumbers' uncertain).
+    let matched = 0;
+    let nA = 0;
+    let nB = 0;
+    let uncertain = 0;
+    const disagreements = new Map();
+    for (const [en, tr] of set.pairs) {
+      const c = dist.compareNumbers(en, tr, { langA: 'en', langB: pack });
+      matched += c.matched.length;
+      nA += c.matched.length + c.missing.length + c.changed.length + c.uncertain.filter((m) => en.slice(m.start, m.end) === m.text).length;
+      nB += c.matched.length + c.extra.length + c.changed.length + c.uncertain.filter((m) => tr.slice(m.start, m.end) === m.text).length;
+      uncertain += c.uncertain.length;
+      const note = (k) => disagreements.set(k, (disagreements.get(k) ?? 0) + 1);
+      for (const m of c.missing) note(`en only: ${m.text.toLowerCase()}`);
+      for (const m of c.extra) note(`${set.lang} only: ${m.text.toLowerCase()}`);
+      for (const x of c.changed) note(`${x.why}: ${x.a.text.toLowerCase()} → ${x.b.text.toLowerCase()}`);
+    }
+    entry.keys = {
+      f1: round((2 * matched) / Math.max(1, nA + nB), 3),
+      f1WithoutUncertain: round((2 * matched) / Math.max(1, nA + nB - uncertain), 3),
+      top: [...disagreements].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, 6).map(([k, n]) => `${k} (${n})`),
+    };
+    keyRows.push([set.name, fixed(entry.keys.f1, 3), fixed(entry.keys.f1WithoutUncertain, 3), entry.keys.top.join('; ')]);
     results.sets.push(entry);
     const rate = (k, n) => (n ? fixed((k / n) * 100, 1) + '%' : '—');
     rows.push([
@@ -181,7 +206,10 @@ export async function run(ctx) {
   const md = [
     mdTable(['pairs', ...TYPES.map((t) => `${t}: R padanan / digit rule (n)`), 'all injected: R', 'false alarms, clean half', 'false alarms, clean with numbers', 'lines/s'], rows),
     'How to read this: a seeded half of the sentence pairs whose translation has a number gets one error of the column\'s type in the translation (see the suite\'s header); **R** = share of those pairs flagged; **false alarms** = clean pairs flagged (all of the clean half, and those whose translation has a number). Left of the slash compareNumbers(en, translation).ok === false, right of it the digit rule of bicleaner-hardrules (`no_number_inconsistencies`: the sorted digits of the two sentences differ). **lines/s**: compareNumbers on the text pairs (both sides read), one core.',
-    'A false alarm of compareNumbers is a pair whose faithful translation gives other keys than its source: words that are numbers in one language and not in the other (`one`, `ein`, `seorang`), names with numbers, rates said two ways. They are the disagreements the packs still have.',
+    'A false alarm of compareNumbers is a pair whose faithful translation gives other keys than its source: words that are numbers in one language and not in the other (`first` as an adverb, `kedua` as "both"), names with numbers, rates said two ways. They are the disagreements the packs still have:',
+    '## Key agreement of the faithful pairs',
+    mdTable(['pairs', 'key F1', 'key F1, unmatched "one" in words left out', 'most frequent disagreements (count)'], keyRows),
+    'key F1: the two sides\' keys as multisets, 2 × matched / (mentions of A + mentions of B), over the pairs as published (before any error is put in).',
   ];
   return { status: 'ok', results, markdown: md.join('\n\n') };
 }
