@@ -10,6 +10,8 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   alignSentences,
+  checkTranslation,
+  compareNumbers,
   createDedupIndex,
   defineLanguagePack,
   detectLanguage,
@@ -111,6 +113,34 @@ describe(`fuzz: ${RUNS} inputs per entry point (seed ${SEED})`, () => {
         if (Array.isArray(a)) expect(as.length).toBe(a.length)
         if (Array.isArray(b)) expect(bs.length).toBe(b.length)
         for (const x of r.beads) expect(Number.isFinite(x.score)).toBe(true)
+      }),
+      opts,
+    )
+  }, TIMEOUT)
+
+  it('compareNumbers and checkTranslation: every mention of either side in exactly one list', () => {
+    const tolerance = fc.constantFrom(undefined, 0, 0.01, 0.5, -1, 2, Number.NaN)
+    fc.assert(
+      fc.property(text, text, lang, lang, tolerance, fc.boolean(), (a, b, la, lb, tol, strict) => {
+        const options = { ...(la === undefined ? {} : { langA: la }), ...(lb === undefined ? {} : { langB: lb }), ...(tol === undefined ? {} : { tolerance: tol }), strictOne: strict }
+        const r = guarded(() => compareNumbers(a, b, options))
+        if (!ok(r)) return
+        const side = (x: string, ms: { start: number; end: number; text: string }[]) => {
+          for (const m of ms) expect(x.slice(m.start, m.end)).toBe(m.text)
+          return ms.length
+        }
+        const ea = guarded(() => compareNumbers(a, a, { ...options, langB: options.langA }))
+        if (ok(ea)) expect(ea.ok).toBe(true)
+        const nA = side(a, [...r.matched.map((m) => m.a), ...r.missing, ...r.changed.map((c) => c.a)])
+        const nB = side(b, [...r.matched.map((m) => m.b), ...r.extra, ...r.changed.map((c) => c.b)])
+        expect(r.ok).toBe(r.missing.length + r.extra.length + r.changed.length === 0)
+        const all = compareNumbers(a, b, { ...options, strictOne: true })
+        expect(nA + nB + r.uncertain.length).toBe(all.matched.length * 2 + all.missing.length + all.extra.length + all.changed.length * 2)
+        const c = guarded(() => checkTranslation(a, b, options))
+        if (ok(c)) {
+          expect(c.beads.flatMap((x) => x.a)).toEqual(c.docA.sentences.map((_, i) => i))
+          expect(c.ok).toBe(c.problems.length === 0)
+        }
       }),
       opts,
     )
