@@ -90,7 +90,7 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   const space = new ConceptSpace()
 
   // 1. Each language's words, projected once: vocabulary index → concepts.
-  const tables = new Map<string, Table>()
+  const projected = new Map<string, { vocab: Vocab; concepts: Int32Array[] }>()
   for (const lang of langs) {
     const vocab = input.vocab(lang)
     const pack = resolveLanguage(lang)
@@ -106,36 +106,35 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       else if (stops.has(word)) concepts[k] = NONE
       else concepts[k] = tokenConcepts({ norm: word, stem: stem(word) }, space, p, pivot)
     })
-    tables.set(lang, { vocab, concepts, off: NONE, flat: NONE, useful: new Uint32Array(1 << 15) })
+    projected.set(lang, { vocab, concepts })
   }
 
   // 2. Which languages each concept is met in (by the words each language's documents use); only
   // concepts of two languages or more can join two.
   const masks = new Int32Array(space.size)
-  for (const [lang, t] of tables) {
+  for (const [lang, { concepts }] of projected) {
     const bit = 1 << langIndex.get(lang)! % 31
-    for (const cs of t.concepts) for (let q = 0; q < cs.length; q++) masks[cs[q]!] = masks[cs[q]!]! | bit
+    for (const cs of concepts) for (let q = 0; q < cs.length; q++) masks[cs[q]!] = masks[cs[q]!]! | bit
   }
-  // Each word's shared concepts, once per language, flat: word v's are flat[off[v] .. off[v + 1]].
-  for (const t of tables.values()) {
-    t.concepts = t.concepts.map((cs) => {
-      let n = 0
-      for (let q = 0; q < cs.length; q++) if ((masks[cs[q]!]! & (masks[cs[q]!]! - 1)) !== 0) n++
-      return n === cs.length ? cs : n === 0 ? NONE : cs.filter((c) => (masks[c]! & (masks[c]! - 1)) !== 0)
+  const shared = (c: number) => (masks[c]! & (masks[c]! - 1)) !== 0
+  // Each word's shared concepts, once per language, flat.
+  const tables = new Map<string, Table>()
+  for (const [lang, { vocab, concepts }] of projected) {
+    const off = new Int32Array(concepts.length + 1)
+    const kept: number[] = []
+    concepts.forEach((cs, v) => {
+      for (let q = 0; q < cs.length; q++) if (shared(cs[q]!)) kept.push(cs[q]!)
+      off[v + 1] = kept.length
     })
-    const off = new Int32Array(t.concepts.length + 1)
-    t.concepts.forEach((cs, v) => (off[v + 1] = off[v]! + cs.length))
-    const flat = new Int32Array(off[t.concepts.length]!)
-    t.concepts.forEach((cs, v) => flat.set(cs, off[v]!))
-    t.off = off
-    t.flat = flat
     // A bit per hash bucket of the words with a shared concept: most tokens of a language met in a few
     // documents only (one stray document in another language) are passed over without a table lookup.
-    t.vocab.forEach((h, _, v) => {
+    const useful = new Uint32Array(1 << 15)
+    vocab.forEach((h, _, v) => {
       if (off[v + 1]! === off[v]!) return
       const b = bucket(h)
-      t.useful[b >>> 5] = t.useful[b >>> 5]! | (1 << (b & 31))
+      useful[b >>> 5] = useful[b >>> 5]! | (1 << (b & 31))
     })
+    tables.set(lang, { vocab, off, flat: Int32Array.from(kept), useful })
   }
   const R = docs.length
   const L = langs.length
@@ -267,6 +266,8 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   const topY = new Int32Array(L * PER_LANGUAGE)
   const topS = new Float64Array(L * PER_LANGUAGE)
   const topN = new Int32Array(L)
+  // Ahead of slot s: a higher cosine, or the same and a lower index.
+  const ahead = (sim: number, y: number, s: number) => sim > topS[s]! || (sim === topS[s]! && y < topY[s]!)
   for (let x = 0; x < R; x++) {
     if (x % 500 === 0) progress(2 * R + x, R * 3)
     const from = cStart[x]!
@@ -295,10 +296,10 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       if (!(sim > 0)) continue
       const base = langOf[y]! * PER_LANGUAGE
       let j = topN[langOf[y]!]!
-      if (j === PER_LANGUAGE && !(sim > topS[base + j - 1]! || (sim === topS[base + j - 1]! && y < topY[base + j - 1]!))) continue
+      if (j === PER_LANGUAGE && !ahead(sim, y, base + j - 1)) continue
       if (j < PER_LANGUAGE) topN[langOf[y]!]!++
       else j--
-      while (j > 0 && (sim > topS[base + j - 1]! || (sim === topS[base + j - 1]! && y < topY[base + j - 1]!))) {
+      while (j > 0 && ahead(sim, y, base + j - 1)) {
         topS[base + j] = topS[base + j - 1]!
         topY[base + j] = topY[base + j - 1]!
         j--
@@ -387,12 +388,11 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
 
 const NONE = new Int32Array(0)
 
-/** One language's words: vocabulary index → concepts (and, once only shared ones are left, flat: word v's are flat[off[v] .. off[v + 1]]). */
+/** One language's words: vocabulary index → its shared concepts, flat: word v's are flat[off[v] .. off[v + 1]]. */
 interface Table {
   readonly vocab: Vocab
-  concepts: Int32Array[]
-  off: Int32Array
-  flat: Int32Array
+  readonly off: Int32Array
+  readonly flat: Int32Array
   /** 2^20 bits, one per hash bucket (bucket()), set for the words with a shared concept. */
   readonly useful: Uint32Array
 }
