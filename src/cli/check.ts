@@ -7,7 +7,7 @@ import type { NumberKind, NumberMention } from '../numbers/types.js'
 import { numberFlag, parseCommand } from './args.js'
 import { CHECK_USAGE } from './help.js'
 import { readTextFile } from './inputs.js'
-import { out, stdinLines } from './io.js'
+import { noteSkipped, out, stdinLines } from './io.js'
 
 const KINDS: readonly NumberKind[] = ['cardinal', 'decimal', 'ordinal', 'fraction', 'percent', 'currency', 'year', 'decade', 'range', 'multiplier']
 
@@ -104,7 +104,7 @@ const mention = (m: NumberMention) => ({ text: m.text, key: m.key, start: m.star
 export function checkTsv(lines: Iterable<string>, options: CompareNumbersOptions, filter: boolean, skipBad: boolean): void {
   let n = 0
   let rejected = 0
-  let skipped = 0
+  const skipped: number[] = []
   let batch = ''
   for (const raw of lines) {
     n++
@@ -116,7 +116,7 @@ export function checkTsv(lines: Iterable<string>, options: CompareNumbersOptions
         continue
       }
       if (skipBad && line.trim() !== '') {
-        skipped++
+        skipped.push(n)
         continue
       }
       if (line.trim() !== '') throw new PadananError('BAD_INPUT', `stdin:${n}: expected source<TAB>target, found ${tab < 0 ? 'no tab' : 'more than one tab'}`, { line: n })
@@ -143,6 +143,6 @@ export function checkTsv(lines: Iterable<string>, options: CompareNumbersOptions
     }
   }
   out(batch)
-  if (skipped) process.stderr.write(`padanan: skipped ${skipped} malformed line(s)\n`)
+  noteSkipped(skipped)
   if (filter) process.stderr.write(`padanan: check: ${rejected} of ${n} line(s) rejected (numbers that disagree)\n`)
 }

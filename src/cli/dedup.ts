@@ -10,7 +10,7 @@ import type { DedupOptions } from '../dedup/options.js'
 import { lineErrorToThrow, recordLine, toLineError, type LineResult } from '../dedup/lines.js'
 import { RecordPool, workerFile } from '../dedup/pool.js'
 import { noteInputs, readInputs } from './inputs.js'
-import { LineSplitter, out, reportError, stdinLines } from './io.js'
+import { LineSplitter, noteSkipped, out, reportError, stdinLines } from './io.js'
 import { checkWritable } from '../core/files.js'
 import { progressBar } from './progress.js'
 import { numberFlag, parseCommand } from './args.js'
@@ -261,10 +261,6 @@ function requirePipedStdin(): void {
   if (process.stdin.isTTY) throw new PadananError('BAD_INPUT', '--jsonl reads JSONL lines from stdin: pipe a file in (padanan dedup --jsonl < in.jsonl)', { field: 'jsonl' })
 }
 
-/** The stderr note on lines skipped by --skip-bad. */
-function noteSkipped(skipped: readonly number[]): void {
-  if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
-}
 
 /** The lines of a stream of chunks (see LineSplitter). */
 async function* linesOf(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {

@@ -18,7 +18,7 @@ import { cmdDedup } from './dedup.js'
 import { noteInputs, readInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
-import { installPipeGuard, out, parseJsonl, readStdin, reportError } from './io.js'
+import { installPipeGuard, noteSkipped, out, parseJsonl, readStdin, reportError } from './io.js'
 import { resolveLanguage } from '../langs/index.js'
 import { languages } from '../langs/all.js'
 
@@ -59,7 +59,7 @@ function cmdNumbers(args: string[]): void {
       const lang = r.lang ?? values.lang ?? detectLanguage(r.text).lang
       out(JSON.stringify({ id: r.id, lang, mentions: extractNumbers(r.text, lang) }) + '\n')
     }
-    if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
+    noteSkipped(skipped)
     return
   }
   const text = positionals.length ? positionals.join(' ') : readStdin()

@@ -28,7 +28,6 @@ export function readInputs(paths: readonly string[], skipBad = false, languages:
   const skippedFiles: string[] = []
   let skippedLines = 0
   const codes = new Set(languages)
-  const readFile = (p: string) => readTextFile(p)
   const folders = paths.filter((p) => isDirectory(p)).length
   const readFolder = (dir: string, prefix: string, lang: string | undefined, depth: number) => {
     for (const f of readdirSync(dir).sort()) {
@@ -45,7 +44,7 @@ export function readInputs(paths: readonly string[], skipBad = false, languages:
         continue
       }
       if (extname(f) === '.jsonl') addJsonl(full)
-      else if (TEXT_EXT.has(extname(f))) docs.push({ id: prefix + basename(f, extname(f)), text: readFile(full), ...(lang ? { lang } : {}) })
+      else if (TEXT_EXT.has(extname(f))) docs.push({ id: prefix + basename(f, extname(f)), text: readTextFile(full), ...(lang ? { lang } : {}) })
       else skippedFiles.push(full)
     }
   }
@@ -60,10 +59,10 @@ export function readInputs(paths: readonly string[], skipBad = false, languages:
       const name = basename(resolve(p))
       readFolder(p, folders > 1 ? `${name}/` : '', codes.has(name) ? name : undefined, 1)
     } else if (extname(p) === '.jsonl') addJsonl(p)
-    else docs.push({ id: basename(p, extname(p)), text: readFile(p) })
+    else docs.push({ id: basename(p, extname(p)), text: readTextFile(p) })
   }
   function addJsonl(p: string) {
-    const { records, skipped } = parseJsonl(readFile(p), p, skipBad)
+    const { records, skipped } = parseJsonl(readTextFile(p), p, skipBad)
     skippedLines += skipped.length
     for (const r of records) docs.push(r)
   }

@@ -305,3 +305,13 @@ export function* stdinLines(): Generator<string> {
   split.end(lines)
   yield* lines
 }
+
+/**
+ * The stderr note on input lines skipped by --skip-bad: how many, and the first line numbers.
+ *
+ * @example
+ * noteSkipped([2, 7]) // padanan: skipped 2 malformed line(s): 2, 7
+ */
+export function noteSkipped(skipped: readonly number[]): void {
+  if (skipped.length) process.stderr.write(`padanan: skipped ${skipped.length} malformed line(s): ${skipped.slice(0, 10).join(', ')}${skipped.length > 10 ? ', …' : ''}\n`)
+}

@@ -73,7 +73,7 @@ describe('padanan check', () => {
     const s = run(['check', '--tsv', '--skip-bad', '--lang-a', 'en', '--lang-b', 'id'], bad)
     expect(s.code).toBe(0)
     expect(s.out.trim().split('\n')).toHaveLength(1)
-    expect(s.err).toBe('padanan: skipped 2 malformed line(s)\n')
+    expect(s.err).toBe('padanan: skipped 2 malformed line(s): 2, 3\n')
   })
 
   it('--help, and options checked', () => {
