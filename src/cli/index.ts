@@ -6,6 +6,7 @@ import { PadananError } from '../errors.js'
 import { detectLanguage } from '../core/detect.js'
 import { prepare } from '../core/prepare.js'
 import { extractNumbers } from '../numbers/index.js'
+import { compareNumbers } from '../numbers/compare.js'
 import { alignSentences } from '../align/index.js'
 import { cmdAlign, sideBySide } from './align.js'
 import { numberFlag, parseCommand } from './args.js'
@@ -152,20 +153,12 @@ function cmdDemo(args: string[]): void {
     if (!best) continue
     out(`${a.id} (id) ↔ ${best.b.id} (en): ${best.shared} of ${keysA.size} keys shared\n\n`)
     const rows = [['id mention', 'en mention', 'key']]
-    // B's mentions queued by key: each of A's takes the next one with its key.
-    const queued = new Map<string, NumberMention[]>()
-    for (const n of best.b.doc.numbers) {
-      const q = queued.get(n.key)
-      if (q) q.push(n)
-      else queued.set(n.key, [n])
-    }
-    const used = new Set<NumberMention>()
-    for (const m of a.doc.numbers) {
-      const n = queued.get(m.key)?.shift()
-      if (n) used.add(n)
-      rows.push([m.text, n ? n.text : '—', m.key])
-    }
-    for (const n of best.b.doc.numbers) if (!used.has(n)) rows.push(['—', n.text, n.key])
+    // Matched by key as compareNumbers matches them; the rest of each side on its own row.
+    const cmp = compareNumbers(a.doc, best.b.doc, { strictOne: true })
+    const partner = new Map(cmp.matched.map((m) => [m.a, m.b]))
+    for (const m of a.doc.numbers) rows.push([m.text, partner.get(m)?.text ?? '—', m.key])
+    const usedB = new Set(cmp.matched.map((m) => m.b))
+    for (const n of best.b.doc.numbers) if (!usedB.has(n)) rows.push(['—', n.text, n.key])
     out(table(rows))
   }
   out('\n3. Translation pairs\n')

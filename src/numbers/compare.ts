@@ -82,17 +82,18 @@ export function compareMentions(allA: readonly NumberMention[], allB: readonly N
   const mb = allB.filter((m) => !ignore.has(m.kind))
 
   // 1. Equal keys, first come first served (a multiset: two `5`s match two `5`s).
-  const byKey = new Map<string, number[]>()
+  const byKey = new Map<string, { js: number[]; next: number }>()
   mb.forEach((m, j) => {
     const q = byKey.get(m.key)
-    if (q) q.push(j)
-    else byKey.set(m.key, [j])
+    if (q) q.js.push(j)
+    else byKey.set(m.key, { js: [j], next: 0 })
   })
   const takenB = new Uint8Array(mb.length)
   const pairOfA = new Int32Array(ma.length).fill(-1)
   ma.forEach((m, i) => {
-    const j = byKey.get(m.key)?.shift()
-    if (j !== undefined) {
+    const q = byKey.get(m.key)
+    if (q && q.next < q.js.length) {
+      const j = q.js[q.next++]!
       pairOfA[i] = j
       takenB[j] = 1
     }
@@ -103,15 +104,19 @@ export function compareMentions(allA: readonly NumberMention[], allB: readonly N
   const lenA = Math.max(1, ma.length ? ma[ma.length - 1]!.end : 1)
   const lenB = Math.max(1, mb.length ? mb[mb.length - 1]!.end : 1)
   const links: { i: number; j: number; why: NumberChange | 'same'; rank: number }[] = []
-  for (const i of restA) {
-    for (const j of restB) {
+  restA.forEach((i, x) => {
+    // Counterparts are looked for among B's leftovers around the same place in the order, so a pair
+    // of long number tables that disagree costs their length, not its square.
+    const mid = Math.round((x * restB.length) / Math.max(1, restA.length))
+    for (let y = Math.max(0, mid - WINDOW), e = Math.min(restB.length, mid + WINDOW + 1); y < e; y++) {
+      const j = restB[y]!
       const why = relation(ma[i]!, mb[j]!, tolerance)
       if (why === null) continue
       // Where each stands in its text (0..1): a translation keeps the order of most numbers.
       const dist = Math.abs(ma[i]!.start / lenA - mb[j]!.start / lenB)
       links.push({ i, j, why, rank: STRENGTH[why] - dist })
     }
-  }
+  })
   links.sort((p, q) => q.rank - p.rank || p.i - q.i || p.j - q.j)
   const changeOfA = new Map<number, { j: number; why: NumberChange }>()
   for (const { i, j, why } of links) {
@@ -143,6 +148,9 @@ export function compareMentions(allA: readonly NumberMention[], allB: readonly N
   }
   return { ok: missing.length === 0 && extra.length === 0 && changed.length === 0, matched, missing, extra, changed, uncertain }
 }
+
+/** How far, in leftover mentions, a counterpart is looked for on either side of the same place. */
+const WINDOW = 32
 
 /** A tolerance match outranks every change; a unit or scale change is surer than a bare value change. */
 const STRENGTH: Record<NumberChange | 'same', number> = { same: 5, unit: 4, scale: 4, kind: 3, value: 2 }

@@ -110,6 +110,16 @@ describe('compareNumbers', () => {
     ])
   })
 
+  it('two long number tables that disagree everywhere: every mention accounted for', () => {
+    const a = Array.from({ length: 20_000 }, (_, i) => String(i + 200_001)).join(' ')
+    const b = Array.from({ length: 20_000 }, (_, i) => String(i + 500_001)).join(' ')
+    const r = compareNumbers(a, b, { langA: 'en', langB: 'en' })
+    expect(r.changed).toHaveLength(20_000)
+    expect(r.changed.every((c) => c.why === 'value')).toBe(true)
+    const same = compareNumbers(a, `${a} ${a}`, { langA: 'en', langB: 'en' })
+    expect([same.matched.length, same.extra.length]).toEqual([20_000, 20_000])
+  })
+
   it('bad options and inputs are typed errors', () => {
     for (const bad of [() => compareNumbers(en, id, { tolerance: 2 }), () => compareNumbers(en, 7 as unknown as string), () => compareNumbers(en, id, { langA: 'xx' })]) {
       let err: unknown
