@@ -9,9 +9,13 @@ const esbuildOptions = (o: { supported?: Record<string, boolean> }) => {
 }
 
 // Every folder of src/langs is an entry point of its own (padanan/langs/<code>), and
-// padanan/langs lists them all: a new language needs no line here.
+// padanan/langs lists them all: a new language needs no line here. `browser` is the core that
+// bundlers for the browser get as `padanan` (no Node built-ins), `node` is padanan/node, and
+// `index` (padanan in Node) is both.
 const library = {
   index: 'src/index.ts',
+  browser: 'src/browser.ts',
+  node: 'src/node.ts',
   'langs/index': 'src/langs/all.ts',
   ...Object.fromEntries(
     readdirSync('src/langs', { withFileTypes: true })

@@ -9,7 +9,7 @@ export interface Detection {
   readonly scores: Readonly<Record<string, number>>
 }
 
-const markerSets = new WeakMap<LanguagePack, Set<string>>()
+const markerSets = new WeakMap<object, Set<string>>()
 
 /**
  * Detect the language of a text from each pack's frequent function words (`yang`, `dan` / `the`, `of`).
@@ -20,6 +20,17 @@ const markerSets = new WeakMap<LanguagePack, Set<string>>()
  * detectLanguage('Xiaomi berencana berinvestasi dalam penelitian dan pengembangan').lang //=> 'id'
  */
 export function detectLanguage(text: string, candidates: readonly LanguagePack[] = knownLanguages()): Detection {
+  return detectAmong(text, candidates)
+}
+
+/**
+ * {@link detectLanguage} among anything with a code and markers: the number reader detects among
+ * the core's grammars without loading the packs.
+ *
+ * @example
+ * detectAmong('the price rose', [{ code: 'en', detect: { markers: ['the'] } }]).lang //=> 'en'
+ */
+export function detectAmong(text: string, candidates: readonly Pick<LanguagePack, 'code' | 'detect'>[]): Detection {
   const toks = tokenize(text.length > 20_000 ? text.slice(0, 20_000) : text).map((t) => normalizeToken(t.text))
   const scores: Record<string, number> = {}
   let best = candidates[0]!

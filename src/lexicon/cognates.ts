@@ -5,7 +5,7 @@
  */
 import { PadananError } from '../errors.js'
 import { bigrams, type Bigrams } from '../similarity/dice.js'
-import { defaultStemmer } from './load.js'
+import { defaultStemmer } from './parse.js'
 
 /** One candidate cognate of a query word. */
 export interface CognateMatch {

@@ -1,6 +1,7 @@
 import { checkText } from '../core/limits.js'
-import { detectLanguage } from '../core/detect.js'
-import { resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { detectAmong } from '../core/detect.js'
+import { numberLanguage, numberLanguages } from '../langs/numbers.js'
+import type { LanguageInput } from '../langs/registry.js'
 import { extractWithGrammar } from './engine.js'
 import type { NumberMention } from './types.js'
 
@@ -21,6 +22,7 @@ import type { NumberMention } from './types.js'
  */
 export function extractNumbers(text: string, lang?: LanguageInput): NumberMention[] {
   checkText(text)
-  const pack = resolveLanguage(lang ?? detectLanguage(text).lang)
-  return extractWithGrammar(text, pack.numbers)
+  // Through the grammars, not the packs: reading numbers needs no stemmer and no lexicon.
+  const language = numberLanguage(lang ?? detectAmong(text, numberLanguages()).lang)
+  return extractWithGrammar(text, language.numbers)
 }

@@ -1,14 +1,15 @@
-// The ONLY file that imports `natural`. Its root module takes ~0.7 s, prints to stdout and loads
-// the caller's .env, so we load just the stemmers submodule, and only on first use.
+// The ONLY file that reaches `natural`, an optional peer: a user who wants one of its other stemmers
+// (Italian, Spanish, Dutch, …) or its own Indonesian stemmer installs it. Its root module takes ~0.7 s,
+// prints to stdout and loads the caller's .env, so we load just the stemmers submodule, on first use.
 import { createRequire } from 'node:module'
 import { PadananError } from '../errors.js'
-import { confixStemmer } from './confix.js'
+import { cachedStemmer } from './cached.js'
+import { frenchStem } from './french.js'
+import { germanStem } from './german.js'
 import { porterStem } from './porter.js'
 
 interface NaturalStemmer {
   stem(token: string): string
-  /** StemmerId's dictionary of roots. */
-  dictionary?: readonly string[]
 }
 
 /** The stemmers of natural's `stemmers` module, by export name. */
@@ -30,73 +31,55 @@ export type NaturalStemmerName =
   | 'PorterStemmerUk'
   | 'StemmerJa'
 
-let loaded: Record<NaturalStemmerName, NaturalStemmer | undefined> | undefined
-
 /**
- * padanan's own implementations of natural's rules, the same stems 3–6× faster: each gives a stem,
- * or null for a word it leaves to natural. Made once per stemmer, on first use (StemmerId's from
- * natural's dictionary of roots).
+ * natural's stemmers that padanan implements itself, with the same stems (checked word for word
+ * against natural): these need no natural. StemmerId is not here: natural's stems come from its own
+ * root list, which is not padanan's.
  */
-const FASTER: Partial<Record<NaturalStemmerName, (natural: NaturalStemmer) => ((w: string) => string | null) | undefined>> = {
-  StemmerId: (n) => (Array.isArray(n.dictionary) ? confixStemmer(new Set(n.dictionary.filter(Boolean))) : undefined),
-  PorterStemmer: () => porterStem,
-}
-const resolved = new Map<NaturalStemmerName, NaturalStemmer>()
-
-/** natural's stemmer of that name, through padanan's faster rules where it has them; undefined when natural has none. */
-function stemmerNamed(name: NaturalStemmerName): NaturalStemmer | undefined {
-  let s = resolved.get(name)
-  if (s) return s
-  const natural = stemmers()[name]
-  if (!natural || typeof natural.stem !== 'function') return undefined
-  const fast = FASTER[name]?.(natural)
-  s = fast ? { stem: (t) => fast(t) ?? natural.stem(t) } : natural
-  resolved.set(name, s)
-  return s
+const OWN: Partial<Record<NaturalStemmerName, (w: string) => string>> = {
+  PorterStemmer: porterStem,
+  PorterStemmerDe: germanStem,
+  PorterStemmerFr: frenchStem,
 }
 
-function stemmers(): Record<NaturalStemmerName, NaturalStemmer | undefined> {
+let loaded: Record<string, NaturalStemmer | undefined> | undefined
+
+function naturalModule(): Record<string, NaturalStemmer | undefined> {
   if (!loaded) {
-    const req = createRequire(import.meta.url)
-    loaded = req('natural/lib/natural/stemmers/index.js') as Record<NaturalStemmerName, NaturalStemmer | undefined>
+    try {
+      loaded = createRequire(import.meta.url)('natural/lib/natural/stemmers/index.js') as Record<string, NaturalStemmer | undefined>
+    } catch {
+      throw new PadananError('BAD_OPTIONS', 'this stemmer needs the optional package "natural": npm install natural', { field: 'stem' })
+    }
   }
   return loaded
 }
 
 /**
  * One of natural's stemmers, loaded on first use, with a bounded cache (news repeats tokens).
- * StemmerId and PorterStemmer run through padanan's own implementations of their rules (the same
- * stems, 3–6× faster: src/stem/confix.ts, src/stem/porter.ts). A language pack names its stemmer
- * here and needs no other file: `stem: naturalStemmer('PorterStemmerIt')`.
+ * `PorterStemmer`, `PorterStemmerDe` and `PorterStemmerFr` run padanan's own implementations (the
+ * same stems, no natural needed); the others need the optional package `natural` installed.
+ * A language pack names its stemmer here: `stem: naturalStemmer('PorterStemmerIt')`.
  *
- * @throws PadananError `BAD_OPTIONS` on first use when natural has no stemmer of that name
+ * `naturalStemmer('StemmerId')` is natural's Indonesian stemmer over natural's own root list, which
+ * derives from Kateglo (CC BY-NC-SA 3.0, non-commercial): an opt-in for users who accept that
+ * licence; the built-in `id` and `ms` packs use padanan's root list instead.
+ *
+ * @throws PadananError `BAD_OPTIONS` on first use when natural is not installed or has no stemmer of that name
  * @example
- * const stemItalian = naturalStemmer('PorterStemmerIt')
+ * const stemItalian = naturalStemmer('PorterStemmerIt') // after `npm install natural`
  * stemItalian('governi') //=> 'govern'
  */
 export function naturalStemmer(name: NaturalStemmerName): (lowercased: string) => string {
-  const cache = new Map<string, string>()
+  const own = OWN[name]
+  if (own) return cachedStemmer(own)
   let stemmer: NaturalStemmer | undefined
-  return (w) => {
-    const hit = cache.get(w)
-    if (hit !== undefined) return hit
+  return cachedStemmer((w) => {
     if (!stemmer) {
-      stemmer = stemmerNamed(name)
-      if (!stemmer) throw new PadananError('BAD_OPTIONS', `natural has no stemmer "${String(name)}"`, { field: 'stem' })
+      const s = naturalModule()[name]
+      if (!s || typeof s.stem !== 'function') throw new PadananError('BAD_OPTIONS', `natural has no stemmer "${String(name)}"`, { field: 'stem' })
+      stemmer = s
     }
-    // Digits and very short tokens carry no affixes; natural's stemmers also mangle digits.
-    const s = w.length <= 2 || /\d/.test(w) ? w : stemmer.stem(w)
-    if (cache.size >= 200_000) cache.clear()
-    cache.set(w, s)
-    return s
-  }
+    return stemmer.stem(w)
+  })
 }
-
-/** Indonesian stemmer (natural's Sastrawi-style StemmerId): `pengembangan` → `kembang`. */
-export const stemIndonesian = naturalStemmer('StemmerId')
-/** English Porter stemmer: `technologies` → `technolog`. */
-export const stemEnglish = naturalStemmer('PorterStemmer')
-/** German Snowball-style Porter stemmer (natural's PorterStemmerDe): `regierungen` → `regier`. */
-export const stemGerman = naturalStemmer('PorterStemmerDe')
-/** French Snowball-style Porter stemmer (natural's PorterStemmerFr): `gouvernements` → `gouvern`. */
-export const stemFrench = naturalStemmer('PorterStemmerFr')

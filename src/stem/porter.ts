@@ -2,7 +2,7 @@
 // natural rebuilds the consonant–vowel pattern of a word with three regex passes several times per
 // word (~5 µs a word). English prepare() stems every distinct word, and alignment stems every
 // distinct Indonesian word too (a name or loanword is the same concept in both languages), so this
-// is a visible share of a first call. Words outside [a-z] are left to natural (null).
+// is a visible share of a first call. Like natural, any character but a e i o u y is a consonant.
 // test/langs/en-stemmer.test.ts checks that both give the same stem on real and generated words.
 // natural's particulars are kept on purpose: y after a consonant run is a vowel, a measure can be a
 // half (a y-vowel next to a vowel run), step 2 and 3 patterns apply one after another.
@@ -217,17 +217,15 @@ function step5b(w: string): string {
 }
 
 /**
- * natural's PorterStemmer on a lowercased [a-z] word; null for any other word (left to natural).
+ * natural's PorterStemmer on any word, lowercased first: the same stem, without natural.
  *
  * @example
  * porterStem('technologies') //=> 'technolog'
- * porterStem('r&d') //=> null
+ * porterStem('R&D') //=> 'r&d'
  */
-export function porterStem(word: string): string | null {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i)
-    if (c < 97 || c > 122) return null
-  }
+export function porterStem(word: string): string {
   if (word.length < 3) return word
+  // As natural: any character but a e i o u y is a consonant, and the word is lowercased first.
+  word = word.toLowerCase()
   return step5b(step5a(step4(replacePatterns(replacePatterns(step1c(step1b(step1a(word))), STEP2, 0), STEP3, 0))))
 }

@@ -6,7 +6,7 @@ import { prepare } from '../../src/core/prepare.js'
 import { de } from '../../src/langs/de/index.js'
 import { en } from '../../src/langs/en/index.js'
 import { frEnLexicon } from '../../src/langs/fr/lexicon.js'
-import { stemFrench } from '../../src/stem/natural.js'
+import { stemFrench } from '../../src/stem/stemmers.js'
 
 // Written for this test (not taken from any corpus): news and mountain prose, the two registers the lexicon aims at.
 const SAMPLE = `Die Regierung hat am Dienstag neue Massnahmen gegen die steigenden Preise beschlossen. Der Finanzminister erklärte

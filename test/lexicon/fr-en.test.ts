@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { normalizeToken, tokenize } from '../../src/core/tokenize.js'
 import { elisions, stopwords } from '../../src/langs/fr/words.js'
-import { stemEnglish, stemFrench, stemGerman } from '../../src/stem/natural.js'
+import { stemEnglish, stemFrench, stemGerman } from '../../src/stem/stemmers.js'
 
 // The Bleualign files are GPL evaluation data outside the package: read here to count, never copied.
 const bleualign = fileURLToPath(new URL('../../../shared/data/bleualign-defr/', import.meta.url))

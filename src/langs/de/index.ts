@@ -1,5 +1,5 @@
 import { defineLanguagePack } from '../../define.js'
-import { stemGerman } from '../../stem/natural.js'
+import { stemGerman } from '../../stem/stemmers.js'
 import { deEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'
 import { abbreviations, markers, stopwords } from './words.js'
@@ -13,7 +13,7 @@ import { abbreviations, markers, stopwords } from './words.js'
  * import { de } from 'padanan/langs/de'
  * extractNumbers('Der Umsatz stieg um 12,5 Prozent.', de) //=> [{ text: '12,5 Prozent', kind: 'percent', value: 12.5, … }]
  */
-export const de = defineLanguagePack({
+export const de = /* @__PURE__ */ defineLanguagePack({
   code: 'de',
   name: 'German',
   segmentation: { locale: 'de', abbreviations },

@@ -1,5 +1,5 @@
 import { defineLanguagePack } from '../../define.js'
-import { stemEnglish } from '../../stem/natural.js'
+import { stemEnglish } from '../../stem/stemmers.js'
 import { lemmas } from './lemmas.js'
 import { numbers } from './numbers.js'
 import { abbreviations, markers, stopwords } from './words.js'
@@ -11,7 +11,7 @@ import { abbreviations, markers, stopwords } from './words.js'
  * import { en } from 'padanan/langs/en'
  * extractNumbers('up 12.5 percent', en) //=> [{ text: '12.5 percent', kind: 'percent', value: 12.5, … }]
  */
-export const en = defineLanguagePack({
+export const en = /* @__PURE__ */ defineLanguagePack({
   code: 'en',
   name: 'English',
   segmentation: { locale: 'en', abbreviations },

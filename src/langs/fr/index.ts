@@ -1,5 +1,5 @@
 import { defineLanguagePack } from '../../define.js'
-import { stemFrench } from '../../stem/natural.js'
+import { stemFrench } from '../../stem/stemmers.js'
 import { frEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'
 import { abbreviations, elisions, markers, stopwords } from './words.js'
@@ -12,7 +12,7 @@ import { abbreviations, elisions, markers, stopwords } from './words.js'
  * import { fr } from 'padanan/langs/fr'
  * extractNumbers('105 milliards de yuans', fr) //=> [{ text: '105 milliards de yuans', kind: 'currency', value: 105000000000, unit: 'CNY', … }]
  */
-export const fr = defineLanguagePack({
+export const fr = /* @__PURE__ */ defineLanguagePack({
   code: 'fr',
   name: 'French',
   segmentation: { locale: 'fr', abbreviations },

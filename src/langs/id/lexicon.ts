@@ -1,7 +1,7 @@
 import type { Lexicon } from '../../lexicon/lexicon.js'
 import { lexiconFromTsv } from '../../lexicon/tsv.js'
 // Stemmers directly, not the packs: the id pack points at this module (no import cycle).
-import { stemEnglish, stemIndonesian } from '../../stem/natural.js'
+import { stemEnglish, stemIndonesian } from '../../stem/stemmers.js'
 import { lexiconEnTsv } from './lexicon-en.js'
 
 /** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */

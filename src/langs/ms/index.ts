@@ -1,11 +1,11 @@
 import { defineLanguagePack } from '../../define.js'
-import { stemIndonesian } from '../../stem/natural.js'
+import { stemIndonesian } from '../../stem/stemmers.js'
 import { msEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'
 import { abbreviations, markers, stopwords } from './words.js'
 
 /**
- * The Malay (Malaysia) language pack. Malay shares its affixes with Indonesian, so it stems with natural's
+ * The Malay (Malaysia) language pack. Malay shares its affixes with Indonesian, so it stems with padanan's
  * Indonesian stemmer (see README.md for the words it gets wrong); numbers, words and the lexicon are Malay.
  *
  * @example
@@ -13,7 +13,7 @@ import { abbreviations, markers, stopwords } from './words.js'
  * extractNumbers('Eksport meningkat 12.5 peratus kepada RM2.5 bilion', ms)
  * //=> [{ text: '12.5 peratus', kind: 'percent', value: 12.5, … }, { text: 'RM2.5 bilion', kind: 'currency', value: 2500000000, unit: 'MYR', … }]
  */
-export const ms = defineLanguagePack({
+export const ms = /* @__PURE__ */ defineLanguagePack({
   code: 'ms',
   name: 'Malay',
   segmentation: { locale: 'ms', abbreviations },
