@@ -30,6 +30,8 @@ function plainDP(n: number, m: number, s: Scorer, w: AlignWeights, band?: Band):
           if (da + db === 3) c += w.merge
           else if (da === 2 && db === 2) c += w.merge2
           else if (da + db === 4) c += w.merge3
+          // A merged bead with a sentence that shares no concept and has no number pays a quarter skip.
+          if (da + db > 2 && s.hasIdle(i - da, i, j - db, j)) c += w.skip / 4
         }
         if (cost[i - da]![j - db]! + c < best) {
           best = cost[i - da]![j - db]! + c

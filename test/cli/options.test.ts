@@ -85,16 +85,24 @@ describe('--help', () => {
   })
 })
 
+// The English article with a sentence the Indonesian one does not have, so that the output has a 0-1 bead.
+const enPlus = join(tmp, 'en-plus.txt')
+{
+  const lines = readFileSync(enFile, 'utf8').split('\n')
+  lines.splice(1, 0, 'Shares of the company rose on Tuesday.')
+  writeFileSync(enPlus, lines.join('\n'))
+}
+
 describe('padanan align output', () => {
-  const base = [idFile, enFile, '--presegmented']
+  const base = [idFile, enPlus, '--presegmented']
   const json = () => JSON.parse(run(['align', ...base, '--format', 'json']).out) as { langA: string; langB: string; method: string; beads: BeadRecord[] }
 
   it('json: the API\'s beads, with sentence texts, spans in the files and shapes', () => {
     const res = json()
-    const al = api.alignSentences(readFileSync(idFile, 'utf8'), readFileSync(enFile, 'utf8'), { presegmented: true })
+    const al = api.alignSentences(readFileSync(idFile, 'utf8'), readFileSync(enPlus, 'utf8'), { presegmented: true })
     expect([res.langA, res.langB]).toEqual(['id', 'en'])
     expect(res.beads.map(({ a, b, score }) => ({ a, b, score }))).toEqual(al.beads)
-    const texts = [readFileSync(idFile, 'utf8'), readFileSync(enFile, 'utf8')]
+    const texts = [readFileSync(idFile, 'utf8'), readFileSync(enPlus, 'utf8')]
     for (const r of res.beads) {
       expect(r.shape).toBe(`${r.a.length}-${r.b.length}`)
       expect(r.sentencesA).toEqual(r.a.map((i) => al.sentencesA[i]))
