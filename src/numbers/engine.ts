@@ -28,6 +28,8 @@ interface Compiled {
   readonly openers: PhraseTable<string | null>
   readonly multAfter: PhraseTable<true>
   readonly multWords: PhraseTable<number>
+  readonly bothWords: PhraseTable<number>
+  readonly bothNotWith: ReadonlySet<string>
   readonly scales: PhraseTable<number>
   readonly moneyScales: PhraseTable<number>
   readonly negative: PhraseTable<true>
@@ -103,6 +105,8 @@ export function compileGrammar(g: NumberGrammar): Compiled {
     openers: new PhraseTable(openerEntries),
     multAfter: new PhraseTable(set(g.multiplierAfter, true as const)),
     multWords: new PhraseTable(Object.entries(g.multiplierWords ?? {})),
+    bothWords: new PhraseTable(Object.entries(g.bothWords ?? {})),
+    bothNotWith: lowSet(g.bothNotWith),
     scales: new PhraseTable([
       ...Object.entries(g.scaleAbbreviations ?? {}),
       ...Object.entries(g.multipliers).filter(([, v]) => v >= 1000),
@@ -131,7 +135,7 @@ export function compileGrammar(g: NumberGrammar): Compiled {
     x: compileExtras(g),
   }
   const triggers = c.triggers as Set<string>
-  for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multWords, c.negative, c.notNumbers, c.timeBefore, c.versionBefore, c.ordDigitPrefixes]) {
+  for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multWords, c.bothWords, c.negative, c.notNumbers, c.timeBefore, c.versionBefore, c.ordDigitPrefixes]) {
     for (const f of (table as PhraseTable<unknown>).firstParts()) triggers.add(f.toLowerCase())
   }
   for (const w of words.keys()) triggers.add(w)
@@ -181,6 +185,8 @@ interface Core {
   clockShape: boolean
 }
 
+// Punctuation that ends a clause (for `both … and`; a comma may stand inside: `both for A, and for B`).
+const CLAUSE_ENDS = new Set([';', '.', ':', '!', '?'])
 const ORDINAL = 1
 const FRACTION = 2
 const MULTIPLIER = 4
@@ -371,6 +377,8 @@ class Reader {
     const tok = this.t[i]!
     const nn = c.notNumbers.match(this.t, i)
     if (nn) return nn.end
+    const bw = c.bothWords.match(this.t, i)
+    if (bw && this.coordinated(i, bw.end)) return bw.end
     if (tok.type === 'word') {
       // Codes glued to letters: COVID-19, G20, MH370, F-16, H5N1, v2.3.1 (not a currency: Rp5, US$5).
       const nxt = this.t[i + 1]
@@ -757,6 +765,9 @@ class Reader {
     }
     const mw = c.multWords.match(this.t, i)
     if (mw) return mkCore(mw.end, mw.phrase.value, 'words', 0, undefined, MULTIPLIER)
+    // A coordinating one (`both … and`) was blocked before: see blocked().
+    const bw = c.bothWords.match(this.t, i)
+    if (bw) return mkCore(bw.end, bw.phrase.value, 'words', 0)
     const fr = this.fraction(i)
     if (fr) return fr
     const ord = this.ordinalWord(i)
@@ -837,7 +848,8 @@ class Reader {
       const w = this.words(i + 1, wv.type === 'unit' ? { cur: wv.v, tail: wv.v, last: 'unit' } : { cur: wv.v, tail: 0, last: 'mult' })
       const e = w ? w.e : i + 1
       const value = w ? w.value : wv.v
-      if (this.collective(i, e)) return null
+      // `kedua negara` (both countries) is the quantity two, as `the two countries` and `beide Länder` are.
+      if (this.collective(i, e)) return mkCore(e, value, 'words', 0)
       return mkCore(e, value, 'words', 0, undefined, ORDINAL)
     }
     return null
@@ -853,6 +865,30 @@ class Reader {
     if (pt.type === 'word' && this.c.articles.has(pt.low)) {
       const n = this.ns(i + 1)
       return n < 0 || this.t[n]!.type !== 'word'
+    }
+    return false
+  }
+
+  /**
+   * en `both … and`, `X and Y both …`: one of the grammar's `bothNotWith` words within six words
+   * after or before the "both" word at [i, e), in its clause.
+   */
+  private coordinated(i: number, e: number): boolean {
+    const set = this.c.bothNotWith
+    if (set.size === 0) return false
+    for (let k = e, words = 0; k < this.t.length && words < 6; k++) {
+      const t = this.t[k]!
+      if (t.type === 'sym' && CLAUSE_ENDS.has(t.text)) break
+      if (t.type !== 'word') continue
+      if (set.has(t.low)) return true
+      words++
+    }
+    for (let k = i - 1, words = 0; k >= 0 && words < 6; k--) {
+      const t = this.t[k]!
+      if (t.type === 'sym' && (CLAUSE_ENDS.has(t.text) || t.text === ',')) break
+      if (t.type !== 'word') continue
+      if (set.has(t.low)) return true
+      words++
     }
     return false
   }

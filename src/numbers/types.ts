@@ -153,6 +153,17 @@ export interface NumberGrammar {
   readonly decadeSuffixes: readonly string[]
   /** Phrases that are never numbers although they hold number words (`no one`, `satu-satunya`). */
   readonly notNumbers: readonly string[]
+  /**
+   * Words for "both" / "all N of them", read as the cardinal N: the same quantity as `the two`,
+   * id `kedua negara`, fr `les deux` (en `both`, de `beide`, ms `kedua-dua`). See docs/numbers.md.
+   */
+  readonly bothWords?: Readonly<Record<string, number>>
+  /**
+   * Conjunctions that make such a word a coordinator, not a quantity, when one stands within six
+   * words after or before it in the same clause: en `both the US and China`, `Latvia and
+   * Slovakia have both delayed` (translations say "and" or "alike", no number).
+   */
+  readonly bothNotWith?: readonly string[]
   /** Words before a clock time (`pukul`), and after one (`WIB`, `GMT`, `a.m.`). */
   readonly timeBefore: readonly string[]
   readonly timeAfter: readonly string[]

@@ -155,6 +155,10 @@ export const numbers: NumberGrammar = {
   multiplierWords: multiplierWords(),
   decadeSuffixes: ['er'],
   shortDecadeCentury: 1900,
+  // `die beiden Gegner` is the quantity two, as `the two sides`; `Island und Pakistan sind beide
+  // zurückgetreten` is a floating "both", which translations leave out (as en `both` with `and`).
+  bothWords: { beide: 2, beiden: 2, beider: 2, beides: 2, beidem: 2 },
+  bothNotWith: ['und'],
   notNumbers: [
     'einmal', 'ein paar', 'eines Tages', 'einer von', 'eins zu eins', 'außer Acht', 'ausser Acht', 'in Acht nehmen', 'in Acht genommen', 'Acht geben', 'achten auf',
     'achten darauf', 'zu achten', 'darauf achten', 'drauf achten', 'achten,', 'achten.', 'Acht gegeben', 'einer nach dem anderen',

@@ -95,6 +95,10 @@ export const numbers: NumberGrammar = {
     hundredfold: 100, thrice: 3,
   },
   decadeSuffixes: ['s'],
+  // `both sides` is the quantity two, as `the two sides`, id `kedua belah pihak`, de `die beiden Seiten`;
+  // `both the US and China` and `Latvia and Slovakia have both delayed` coordinate.
+  bothWords: { both: 2 },
+  bothNotWith: ['and'],
   notNumbers: [
     'no one', 'one another', 'any one', 'someone', 'anyone', 'each other', 'one by one', 'one-on-one', 'one on one', 'one or two',
     'one day', 'one of these days', 'once',

@@ -74,9 +74,11 @@ export const numbers: NumberGrammar = {
   rangeOpeners: ['dari', 'mulai'],
   multiplierAfter: ['kali lipat', 'kali', 'x', 'lipat'],
   decadeSuffixes: ['an'],
+  // `kedua-duanya` (both of them) is the quantity two, as `kedua negara` and `the two countries`.
+  bothWords: { 'kedua-duanya': 2, 'dua-duanya': 2, 'ketiga-tiganya': 3 },
   notNumbers: [
     'satu-satunya', 'salah satunya', 'satu per satu', 'satu sama lain', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sesekali',
-    'sekaligus', 'seketika', 'setengah hati', 'setengah mati', 'dua-duanya', 'kedua-duanya', 'satu-satu',
+    'sekaligus', 'seketika', 'setengah hati', 'setengah mati', 'satu-satu',
   ],
   timeBefore: ['pukul', 'jam'],
   timeAfter: ['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'pagi', 'siang', 'sore', 'malam', 'a.m.', 'p.m.', 'am', 'pm'],

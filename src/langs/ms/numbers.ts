@@ -93,9 +93,13 @@ export const numbers: NumberGrammar = {
   rangeOpeners: ['mulai', 'bermula'],
   multiplierAfter: ['kali ganda', 'kali lipat', 'kali', 'x', 'ganda'],
   decadeSuffixes: ['an'],
+  // `kedua-dua pasukan` (both teams) is the quantity two, as `kedua negara` and `the two teams`.
+  bothWords: { 'kedua-dua': 2, 'kedua-duanya': 2, 'ketiga-tiga': 3, 'keempat-empat': 4, 'kelima-lima': 5 },
+  // `kedua-dua Olimpik musim sejuk dan musim panas` (both the winter and the summer Olympics) coordinates.
+  bothNotWith: ['dan'],
   notNumbers: [
     'satu-satunya', 'salah satu', 'satu sama lain', 'satu per satu', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sekali-sekala',
-    'sesekali', 'sekaligus', 'sekali gus', 'seketika', 'kedua-dua', 'kedua-duanya', 'ketiga-tiga', 'keempat-empat', 'kelima-lima',
+    'sesekali', 'sekaligus', 'sekali gus', 'seketika',
     'dua-dua', 'dua hala', 'separuh akhir', 'separuh masa', 'suku akhir', 'suku kaum', 'suku kata', 'suku sakat', 'suku tahun',
     'setengah pihak', 'setengah-setengah', 'sesetengah',
   ],
