@@ -84,6 +84,7 @@ export function defineLanguagePack<const P extends LanguagePack>(pack: P): P {
     fail('segmentation.locale', `is not a locale Intl.Segmenter accepts: ${String(p.segmentation.locale)}`)
   }
   strings(p.segmentation.abbreviations, 'segmentation.abbreviations')
+  if (p.segmentation.sentenceEnds !== undefined) strings(p.segmentation.sentenceEnds, 'segmentation.sentenceEnds')
   strings(p.stopwords, 'stopwords')
   if (p.elisions !== undefined) strings(p.elisions, 'elisions')
   validateGrammar(p.numbers)
@@ -99,6 +100,13 @@ export function defineLanguagePack<const P extends LanguagePack>(pack: P): P {
   if (p.detect !== undefined) {
     if (!isRecord(p.detect)) fail('detect', 'must be an object')
     strings(p.detect.markers, 'detect.markers', { nonEmpty: true })
+    if (p.detect.script !== undefined) {
+      try {
+        new RegExp(`\\p{Script=${String(p.detect.script)}}`, 'u')
+      } catch {
+        fail('detect.script', `is not a Unicode script name: ${String(p.detect.script)}`)
+      }
+    }
   }
   return deepFreeze(pack)
 }

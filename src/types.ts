@@ -7,7 +7,7 @@ export type { NumberGrammar, NumberKind, NumberMention } from './numbers/types.j
  * A language code: the built-in packs' codes are listed so that editors offer them, and any other
  * string still type-checks (the code of a pack of your own, or a tag such as `'id-ID'`).
  */
-export type LanguageCode = 'id' | 'en' | 'ms' | 'de' | 'fr' | (string & {})
+export type LanguageCode = 'id' | 'en' | 'ms' | 'de' | 'fr' | 'zh' | (string & {})
 
 /**
  * Everything padanan needs to read one language: data, plus at most a few small functions.
@@ -23,6 +23,11 @@ export interface LanguagePack {
     readonly locale: string
     /** Abbreviations (without the final dot, case-insensitive) after which a sentence split is undone. */
     readonly abbreviations: readonly string[]
+    /**
+     * Characters that also end a sentence where `Intl.Segmenter` does not split: zh `；`, `;` (`第一，…；第二，…`).
+     * Closing quotes and brackets right after one stay with its sentence.
+     */
+    readonly sentenceEnds?: readonly string[]
   }
   readonly stopwords: readonly string[]
   readonly numbers: NumberGrammar
@@ -47,8 +52,11 @@ export interface LanguagePack {
   readonly lemmas?: Readonly<Record<string, string>>
   /** Stem one lowercased token. Default: identity. */
   readonly stem?: (lowercased: string) => string
-  /** Frequent function words used to detect the language. */
-  readonly detect?: { readonly markers: readonly string[] }
+  /**
+   * Frequent function words used to detect the language, and for a language with a script of its own the
+   * Unicode script name (`Han`): every two characters of that script count as one marker.
+   */
+  readonly detect?: { readonly markers: readonly string[]; readonly script?: string }
   /** The lexicon from this language into the pivot language (English), built on first call. */
   readonly lexicon?: () => Lexicon
 }

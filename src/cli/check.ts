@@ -11,6 +11,35 @@ import { noteSkipped, out, stdinLines } from './io.js'
 
 const KINDS: readonly NumberKind[] = ['cardinal', 'decimal', 'ordinal', 'fraction', 'percent', 'currency', 'year', 'decade', 'range', 'multiplier']
 
+/** The flags of the number comparison, shared by check and report. */
+export const NUMBER_FLAGS = {
+  'lang-a': { type: 'string' },
+  'lang-b': { type: 'string' },
+  ignore: { type: 'string' },
+  tolerance: { type: 'string' },
+  'strict-one': { type: 'boolean' },
+} as const
+
+/**
+ * compareNumbers' options from the flags of {@link NUMBER_FLAGS}.
+ *
+ * @throws PadananError `BAD_OPTIONS` for an unknown kind or a tolerance out of range
+ * @example
+ * numberOptions({ 'lang-a': 'en', ignore: 'year' }) //=> { langA: 'en', ignore: ['year'] }
+ */
+export function numberOptions(values: { 'lang-a'?: string | undefined; 'lang-b'?: string | undefined; ignore?: string | undefined; tolerance?: string | undefined; 'strict-one'?: boolean | undefined }): CompareNumbersOptions {
+  const ignore = values.ignore === undefined ? undefined : values.ignore.split(',').map((k) => k.trim())
+  for (const k of ignore ?? []) if (!KINDS.includes(k as NumberKind)) throw new PadananError('BAD_OPTIONS', `--ignore: unknown kind "${k}" (kinds: ${KINDS.join(', ')})`, { field: 'ignore' })
+  const tolerance = numberFlag(values.tolerance, 'tolerance', { min: 0, max: 0.5 })
+  return {
+    ...(values['lang-a'] ? { langA: values['lang-a'] } : {}),
+    ...(values['lang-b'] ? { langB: values['lang-b'] } : {}),
+    ...(ignore ? { ignore: ignore as NumberKind[] } : {}),
+    ...(tolerance !== undefined ? { tolerance } : {}),
+    ...(values['strict-one'] ? { strictOne: true } : {}),
+  }
+}
+
 /**
  * The `check` command.
  *
@@ -19,28 +48,15 @@ const KINDS: readonly NumberKind[] = ['cardinal', 'decimal', 'ordinal', 'fractio
  */
 export function cmdCheck(args: string[]): void {
   const p = parseCommand('check', CHECK_USAGE, args, {
-    'lang-a': { type: 'string' },
-    'lang-b': { type: 'string' },
+    ...NUMBER_FLAGS,
     json: { type: 'boolean' },
     tsv: { type: 'boolean' },
     filter: { type: 'boolean' },
     'skip-bad': { type: 'boolean' },
-    ignore: { type: 'string' },
-    tolerance: { type: 'string' },
-    'strict-one': { type: 'boolean' },
   })
   if (p === null) return
   const { values, positionals } = p
-  const ignore = values.ignore === undefined ? undefined : values.ignore.split(',').map((k) => k.trim())
-  for (const k of ignore ?? []) if (!KINDS.includes(k as NumberKind)) throw new PadananError('BAD_OPTIONS', `--ignore: unknown kind "${k}" (kinds: ${KINDS.join(', ')})`, { field: 'ignore' })
-  const tolerance = numberFlag(values.tolerance, 'tolerance', { min: 0, max: 0.5 })
-  const options: CompareNumbersOptions = {
-    ...(values['lang-a'] ? { langA: values['lang-a'] } : {}),
-    ...(values['lang-b'] ? { langB: values['lang-b'] } : {}),
-    ...(ignore ? { ignore: ignore as NumberKind[] } : {}),
-    ...(tolerance !== undefined ? { tolerance } : {}),
-    ...(values['strict-one'] ? { strictOne: true } : {}),
-  }
+  const options = numberOptions(values)
   if (values.tsv) {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', '--tsv reads stdin; do not pass files (padanan check --tsv < bitext.tsv)', { field: 'tsv' })
     if (values.json) throw new PadananError('BAD_OPTIONS', '--tsv writes JSONL already; leave out --json', { field: 'json' })

@@ -157,6 +157,13 @@ Example:
   padanan demo fixtures/npc
 `
 
+/** The flags of the number comparison, shared by check and report. */
+const NUMBER_LINES = `  --ignore KINDS                 kinds left out, comma-separated (year,ordinal,…)
+  --tolerance N                  relative difference accepted as rounding (0.01: 1.49 million = 1,5 juta)
+  --strict-one                   count a "one" in words with no counterpart as a problem (by default it
+                                 is not: other languages say an article there, "one man" / "ein Mann")
+`
+
 /** The usage of `padanan check`. */
 export const CHECK_USAGE = `Usage: padanan check A B [options]
        padanan check --tsv [options] < bitext.tsv
@@ -173,14 +180,46 @@ Options:
   --filter                       with --tsv: write only the lines that pass, unchanged; the number
                                  rejected goes to stderr
   --skip-bad                     with --tsv: skip lines without exactly one tab (counted on stderr)
-  --ignore KINDS                 kinds left out, comma-separated (year,ordinal,…)
-  --tolerance N                  relative difference accepted as rounding (0.01: 1.49 million = 1,5 juta)
-  --strict-one                   count a "one" in words with no counterpart as a problem (by default it
-                                 is not: other languages say an article there, "one man" / "ein Mann")
-${HELP_LINE}
+${NUMBER_LINES}${HELP_LINE}
 Examples:
   padanan check fixtures/npc/001_08d4fc09aac09c03.txt fixtures/npc/002_8b5633673b5c9d83.txt
   padanan check --tsv --lang-a en --lang-b id --filter < bitext.tsv > clean.tsv
+`
+
+/** The usage of `padanan report`. */
+export const REPORT_USAGE = `Usage: padanan report A B [options] [-o FILE]
+       padanan report PATH… [options] [-o FILE]
+
+A review page in one HTML file (style and script inline, nothing loaded from the network: it
+opens from disk or from an e-mail attachment). Two text files: side by side, sentence pair by
+sentence pair (bead), with each bead's shape and score, every number marked and linked to its
+counterpart, and the beads to look at (a low score, no counterpart, numbers that disagree)
+flagged and listed at the top. Anything else (folders, .jsonl files, PATH as in padanan pair): the
+corpus: pairs and groups, unpaired documents, duplicate clusters, boilerplate lines, and the best
+pairs side by side.
+
+Options:
+  -o, --output FILE              the page, written whole or not at all (default, or -: stdout)
+  --title TEXT                   the page's title
+  --low N                        flag beads scoring below N (0 to 1, default 0.3)
+  --lang-a CODE, --lang-b CODE   A B: languages of the two files (default: detected)
+  --presegmented                 A B: one sentence per line, blank lines between paragraphs
+${NUMBER_LINES}  --min-score N                  PATH: the least score of a pair, as in padanan pair (default 0.25)
+  --threshold N                  PATH: near-duplicate Jaccard, as in padanan dedup (default 0.5)
+  --sections N                   PATH: pairs shown side by side in the page, best first (default 50)
+  --pairs-dir DIR                PATH: write a page per pair into DIR (pair-0.html … numbered as in
+                                 padanan pair --json), linked from the corpus page, instead of
+                                 sections: for corpora with many pairs
+  --max-rows N                   PATH: rows per list (default 1000); the rest are counted
+  --skip-bad                     PATH: skip and count malformed JSONL lines instead of failing
+${HELP_LINE}
+Keys in the page: j / k go to the next / previous flagged bead; "only problems" hides the rest.
+Bead and sentence numbers are those of padanan check --json and align --json, from 0.
+
+Examples:
+  padanan report fixtures/npc/001_08d4fc09aac09c03.txt fixtures/npc/002_8b5633673b5c9d83.txt -o review.html
+  padanan report fixtures/npc -o corpus.html
+  padanan report fixtures/flores --pairs-dir pairs -o corpus.html
 `
 
 /** `padanan --help`: every command in a line or two. */
@@ -202,6 +241,9 @@ Usage:
                                                      whose numbers disagree, with what changed
   padanan check --tsv [--filter] < bitext.tsv        the same per source<TAB>target line (JSONL, or the
                                                      lines that pass)
+  padanan report A B [-o FILE]                       a review page (HTML): two documents side by side,
+                                                     numbers checked, beads to look at flagged
+  padanan report PATH… [-o FILE]                     the same for a corpus: pairs, duplicates, boilerplate
   padanan demo [DIR]                                 the seed corpus (fixtures/npc) read and normalized
   padanan --help | --version
 
@@ -219,5 +261,6 @@ export const USAGES: Readonly<Record<string, string>> = {
   'dedup merge': MERGE_USAGE,
   'dedup clusters': CLUSTERS_USAGE,
   check: CHECK_USAGE,
+  report: REPORT_USAGE,
   demo: DEMO_USAGE,
 }

@@ -16,6 +16,7 @@ import { pairDocuments } from '../pair/index.js'
 import { findDuplicates } from '../dedup/find.js'
 import { cmdCheck } from './check.js'
 import { cmdDedup } from './dedup.js'
+import { cmdReport } from './report.js'
 import { noteInputs, readInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
@@ -212,6 +213,9 @@ function main(argv: string[]): number {
         return 0
       case 'dedup':
         cmdDedup(rest)
+        return 0
+      case 'report':
+        cmdReport(rest)
         return 0
       case '--version':
       case '-v':

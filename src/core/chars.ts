@@ -40,3 +40,15 @@ export function classAt(text: string, i: number): number {
 
 /** Code units of the code point whose classes are k. */
 export const width = (k: number): number => (k & ASTRAL ? 2 : 1)
+
+/**
+ * Characters of scripts written without spaces between words (Han, kana, and 〇). The number lexer makes
+ * each a token of its own, so that number words, units and phrases (zh 一百零五, 亿元, 百分之) match as they
+ * do between spaces; the tokenizer hands their runs to Intl.Segmenter.
+ *
+ * @example
+ * isIdeographic('元'.charCodeAt(0)) //=> true
+ */
+export function isIdeographic(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007 || c === 0x3005
+}

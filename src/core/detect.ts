@@ -10,10 +10,22 @@ export interface Detection {
 }
 
 const markerSets = new WeakMap<object, Set<string>>()
+const scriptRes = new Map<string, RegExp>()
+
+/** Characters of a Unicode script (zh `Han`) in the text, halved: about one word in a script without spaces. */
+function scriptScore(text: string, script: string): number {
+  let re = scriptRes.get(script)
+  if (!re) scriptRes.set(script, (re = new RegExp(`\\p{Script=${script}}`, 'gu')))
+  re.lastIndex = 0
+  let n = 0
+  while (re.exec(text) !== null) n++
+  return Math.ceil(n / 2)
+}
 
 /**
  * Detect the language of a text from each pack's frequent function words (`yang`, `dan` / `the`, `of`).
- * Pack-driven, so a new pack is detected without code changes. Text with no marker word at all
+ * Pack-driven, so a new pack is detected without code changes; a pack with a script of its own (zh `Han`)
+ * also scores its characters, one marker for two. Text with no marker word at all
  * gets confidence 0 and the first candidate pack.
  *
  * @example
@@ -31,7 +43,8 @@ export function detectLanguage(text: string, candidates: readonly LanguagePack[]
  * detectAmong('the price rose', [{ code: 'en', detect: { markers: ['the'] } }]).lang //=> 'en'
  */
 export function detectAmong(text: string, candidates: readonly Pick<LanguagePack, 'code' | 'detect'>[]): Detection {
-  const toks = tokenize(text.length > 20_000 ? text.slice(0, 20_000) : text).map((t) => normalizeToken(t.text))
+  const head = text.length > 20_000 ? text.slice(0, 20_000) : text
+  const toks = tokenize(head).map((t) => normalizeToken(t.text))
   const scores: Record<string, number> = {}
   let best = candidates[0]!
   let bestScore = -1
@@ -41,6 +54,7 @@ export function detectAmong(text: string, candidates: readonly Pick<LanguagePack
     if (!set) markerSets.set(p, (set = new Set(p.detect?.markers ?? [])))
     let n = 0
     for (const t of toks) if (set.has(t)) n++
+    if (p.detect?.script) n += scriptScore(head, p.detect.script)
     scores[p.code] = n
     total += n
     if (n > bestScore) {

@@ -54,7 +54,10 @@ function chunks(p: Span): Span[] {
     if (to < t.length) {
       const window = t.slice(from, to)
       const cut = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '))
+      // Scripts without spaces end sentences without one: `。`, `！`, `？`.
+      const wide = Math.max(window.lastIndexOf('。'), window.lastIndexOf('！'), window.lastIndexOf('？'))
       if (cut > CHUNK / 4) to = from + cut + 2
+      else if (wide > CHUNK / 4) to = from + wide + 1
       else {
         const sp = window.lastIndexOf(' ')
         if (sp > CHUNK / 4) to = from + sp + 1
@@ -85,9 +88,33 @@ function endsWithDotOrdinal(segment: string, next: string, pack: LanguagePack): 
   return readDotOrdinal(/[.!?:;]$/.test(m[1] ?? '') ? '' : before, m[2]!, n[0].replace(/[^\p{L}.]+$/u, ''), pack.numbers, listed) !== null
 }
 
+// Closing quotes and brackets stay with the sentence they close (zh `他说：“好。”`).
+const CLOSERS = new Set(['"', "'", '”', '’', '」', '』', '）', ')', '》', '】', ']', '»'])
+
+/** zh `；`: split a segment after each of the pack's extra sentence ends, closers and spaces kept before the cut. */
+function splitAtEnds(s: Span, ends: ReadonlySet<string>, out: Span[]): void {
+  let from = 0
+  const t = s.text
+  for (let k = 0; k < t.length; k++) {
+    if (!ends.has(t[k]!)) continue
+    let cut = k + 1
+    while (cut < t.length && CLOSERS.has(t[cut]!)) cut++
+    const rest = t.slice(cut).trimStart()
+    if (!rest) break
+    const piece = t.slice(from, cut)
+    out.push({ text: piece, start: s.start + from, end: s.start + cut })
+    from = t.length - rest.length
+    k = from - 1
+  }
+  out.push(from === 0 ? s : { text: t.slice(from), start: s.start + from, end: s.end })
+}
+
+const endSets = new WeakMap<LanguagePack, ReadonlySet<string>>()
+
 /**
  * Sentences of one paragraph: Intl.Segmenter, then a split right after one of the pack's
- * abbreviations (Dr., Prof., PT., U.S., Jan.) is undone.
+ * abbreviations (Dr., Prof., PT., U.S., Jan.) is undone, and a segment is cut after each of the
+ * pack's `sentenceEnds` (zh `；`).
  *
  * @example
  * splitSentences({ text: 'Dr. Ali tiba. Dia senyum.', start: 0, end: 25 }, id).map(s => s.text)
@@ -97,13 +124,16 @@ export function splitSentences(paragraph: Span, pack: LanguagePack): Span[] {
   const seg = segmenter(pack.segmentation.locale)
   const abbr = abbreviationSet(pack)
   const raw: Span[] = []
+  let ends = endSets.get(pack)
+  if (!ends) endSets.set(pack, (ends = new Set(pack.segmentation.sentenceEnds ?? [])))
   for (const piece of chunks(paragraph)) {
     for (const s of seg.segment(piece.text)) {
       const lead = s.segment.length - s.segment.trimStart().length
       const t = s.segment.trim()
       if (!t) continue
       const start = piece.start + s.index + lead
-      raw.push({ text: t, start, end: start + t.length })
+      if (ends.size > 0) splitAtEnds({ text: t, start, end: start + t.length }, ends, raw)
+      else raw.push({ text: t, start, end: start + t.length })
     }
   }
   const out: Span[] = []

@@ -1,5 +1,5 @@
 import type { LanguagePack } from '../types.js'
-import { classAt, LETTER, MARK, NUMBER, width } from './chars.js'
+import { classAt, isIdeographic, LETTER, MARK, NUMBER, width } from './chars.js'
 import type { Span } from './segment.js'
 
 // Letters (with marks and inner digits), joined by ' ’ & or - inside a word: R&D, Xiaomi's, anti-involution.
@@ -83,9 +83,46 @@ export function scanTokens(text: string, offset: number, elisions: ReadonlySet<s
     }
     const word = text.slice(i, end)
     const start = offset + i
-    if (elisions && elisions.size > 0 && (word.includes("'") || word.includes('’'))) splitElisions(word, start, elisions, visit)
+    if (k & LETTER && hasIdeographs(word)) splitIdeographs(word, start, visit)
+    else if (elisions && elisions.size > 0 && (word.includes("'") || word.includes('’'))) splitElisions(word, start, elisions, visit)
     else visit(word, start, start + word.length)
     i = end
+  }
+}
+
+function hasIdeographs(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k)
+    if (c >= 0x3005 && isIdeographic(c)) return true
+  }
+  return false
+}
+
+// Runs longer than this go to the segmenter in pieces: it is quadratic on long strings (toolchain.md).
+const RUN = 400
+let wordSegmenter: Intl.Segmenter | undefined
+
+/**
+ * A token that holds characters of a script without spaces (zh `小米投资1050亿元`, `AI芯片`): other runs
+ * (`1050`, `AI`, `R&D`) stay whole, and runs of Han or kana are cut into words by Intl.Segmenter.
+ */
+function splitIdeographs(word: string, start: number, visit: (word: string, start: number, end: number) => void): void {
+  let k = 0
+  while (k < word.length) {
+    const ideo = isIdeographic(word.charCodeAt(k))
+    let e = k + 1
+    while (e < word.length && isIdeographic(word.charCodeAt(e)) === ideo) e++
+    if (!ideo) visit(word.slice(k, e), start + k, start + e)
+    else {
+      wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' })
+      for (let p = k; p < e; p += RUN) {
+        const piece = word.slice(p, Math.min(e, p + RUN))
+        for (const s of wordSegmenter.segment(piece)) {
+          if (s.isWordLike) visit(s.segment, start + p + s.index, start + p + s.index + s.segment.length)
+        }
+      }
+    }
+    k = e
   }
 }
 

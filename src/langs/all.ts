@@ -4,6 +4,7 @@ import { en } from './en/index.js'
 import { fr } from './fr/index.js'
 import { id } from './id/index.js'
 import { ms } from './ms/index.js'
+import { zh } from './zh/index.js'
 
 /**
  * Every language pack that ships with padanan, for the CLI, the spec runner and users who want them
@@ -20,5 +21,6 @@ export const languages: readonly LanguagePack[] = [
   ms,
   fr,
   de,
+  zh,
 ]
 

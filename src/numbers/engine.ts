@@ -6,7 +6,7 @@
  * digits but are not numbers (codes, dates, clock times, phone numbers, versions, model names),
  * then for a mention: [approx] [range opener] [currency] core [scale] [suffix] [range joiner …].
  */
-import { lex, PhraseTable, type Lex } from './lexer.js'
+import { ideographic, lex, PhraseTable, type Lex } from './lexer.js'
 import { mentionKey } from './canonical.js'
 import { compoundReader, FallbackMap, FallbackSet } from './compound.js'
 import { decadeValue, readDotOrdinalAt } from './digit-forms.js'
@@ -51,6 +51,9 @@ interface Compiled {
   readonly timeUnitAfter: ReadonlySet<string>
   readonly fractionFollowers: ReadonlySet<string>
   readonly until: ReadonlySet<string>
+  readonly approxAfter: PhraseTable<true>
+  readonly percentBefore: PhraseTable<true>
+  readonly percentScales: PhraseTable<number>
   /** Every word that can start a mention or a non-number (lowercased): other words are skipped at once. */
   readonly triggers: ReadonlySet<string>
   /** The optional keys added for French-style grammars (groups, compounds, linkers …). */
@@ -131,11 +134,14 @@ export function compileGrammar(g: NumberGrammar): Compiled {
     timeUnitAfter: lowSet(g.ordinals.timeUnitAfter),
     fractionFollowers: lowSet(g.articleFractionFollowers),
     until: lowSet(g.untilWords),
+    approxAfter: new PhraseTable(set(g.approxAfter, true as const)),
+    percentBefore: new PhraseTable(set(g.percentBefore, true as const)),
+    percentScales: new PhraseTable(Object.entries(g.percentScales ?? {})),
     triggers: cw ? new FallbackSet([], (w) => words.has(w) || ordWords.has(w)) : new Set(),
     x: compileExtras(g),
   }
   const triggers = c.triggers as Set<string>
-  for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multWords, c.bothWords, c.negative, c.notNumbers, c.timeBefore, c.versionBefore, c.ordDigitPrefixes]) {
+  for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multWords, c.bothWords, c.negative, c.notNumbers, c.timeBefore, c.versionBefore, c.ordDigitPrefixes, c.percentBefore]) {
     for (const f of (table as PhraseTable<unknown>).firstParts()) triggers.add(f.toLowerCase())
   }
   for (const w of words.keys()) triggers.add(w)
@@ -169,6 +175,8 @@ interface Quantity {
   clockShape: boolean
   /** The unit (currency, percent, measure) was written after the number. */
   unitAfter: boolean
+  /** An approximation word stands after the number (zh `3万多`). */
+  approxAfter: boolean
 }
 
 /** The number itself before its suffixes (core(), digits(), the word readers). */
@@ -355,7 +363,7 @@ class Reader {
     let j = i + 1
     while (j < this.t.length && this.glued(j)) {
       const t = this.t[j]!
-      if (t.type === 'sym' && !'-./:+_@#&‑'.includes(t.text)) break
+      if ((t.type === 'sym' && !'-./:：+_@#&‑'.includes(t.text)) || ideographic(t)) break
       if (t.type === 'sym' && (j + 1 >= this.t.length || !this.glued(j + 1) || this.t[j + 1]!.type === 'sym')) break
       j++
     }
@@ -376,20 +384,26 @@ class Reader {
     const c = this.c
     const tok = this.t[i]!
     const nn = c.notNumbers.match(this.t, i)
-    if (nn) return nn.end
+    // A longer fraction wins: zh `十分` (very) is no number, `十分之一` (a tenth) is.
+    if (nn && !((c.fractions.match(this.t, i)?.end ?? 0) > nn.end)) return nn.end
     const bw = c.bothWords.match(this.t, i)
     if (bw && this.coordinated(i, bw.end)) return bw.end
     if (tok.type === 'word') {
       // Codes glued to letters: COVID-19, G20, MH370, F-16, H5N1, v2.3.1 (not a currency: Rp5, US$5).
       const nxt = this.t[i + 1]
       const gluedDigits = nxt && this.glued(i + 1) && (nxt.type === 'num' || (DASHES.has(nxt.text) && this.t[i + 2]?.type === 'num' && this.glued(i + 2)))
-      if (gluedDigits && !c.currencies.match(this.t, i) && !c.ordDigitPrefixes.match(this.t, i) && !this.gluedWordBefore(i)) {
+      // Scripts without spaces glue every number to a word (zh 投资1050亿元): those are no codes.
+      if (gluedDigits && !ideographic(tok) && !c.currencies.match(this.t, i) && !c.ordDigitPrefixes.match(this.t, i) && !this.gluedWordBefore(i)) {
         return this.clusterEnd(i)
       }
       const tb = c.timeBefore.match(this.t, i) ?? c.versionBefore.match(this.t, i)
       if (tb) {
         const n = this.ns(tb.end)
-        if (n > 0 && this.t[n]!.type === 'num') return this.afterTime(this.clusterEnd(n))
+        if (n > 0 && this.t[n]!.type === 'num') {
+          // zh `上午 8 点 46 分`: a clock time with its hour mark and minutes.
+          const ce = this.clockEnd(n)
+          return this.afterTime(ce > n ? ce : this.clusterEnd(n))
+        }
       }
       return i
     }
@@ -398,7 +412,7 @@ class Reader {
     }
     if (tok.type !== 'num') return i
     // Letters glued before digits were handled at the word; here the digits come first.
-    if (this.glued(i) && this.t[i - 1]!.type === 'word') return this.clusterEnd(i)
+    if (this.glued(i) && this.t[i - 1]!.type === 'word' && !ideographic(this.t[i - 1])) return this.clusterEnd(i)
     const clock = this.clockEnd(i)
     if (clock > i) return clock
     const raw = tok.text
@@ -408,7 +422,7 @@ class Reader {
     const n2 = this.t[i + 2]
     if (n1 && n2 && this.glued(i + 1) && this.glued(i + 2) && n2.type === 'num') {
       // Clock times 17:13, dates 5/3/2025 and 2025-03-05, scores 2-1.
-      if (n1.text === ':' || n1.text === '/') return this.afterTime(this.clusterEnd(i))
+      if (n1.text === ':' || n1.text === '：' || n1.text === '/') return this.afterTime(this.clusterEnd(i))
       if (DASHES.has(n1.text)) {
         const n3 = this.t[i + 3]
         const n4 = this.t[i + 4]
@@ -437,7 +451,7 @@ class Reader {
 
   /** A word glued to the word before it through an apostrophe or similar (rare); keeps codes simple. */
   private gluedWordBefore(i: number): boolean {
-    return i > 0 && this.glued(i) && this.t[i - 1]!.type === 'word'
+    return i > 0 && this.glued(i) && this.t[i - 1]!.type === 'word' && !ideographic(this.t[i - 1])
   }
 
   private afterTime(j: number): number {
@@ -516,7 +530,7 @@ class Reader {
         if (q2 && !q2.ordinal && !q2.fraction && !q2.multiplier && !q2.decade) {
           const r = this.range(q1, q2)
           if (r) {
-            this.push(q1.s, q2.e, 'range', r.value, r.unit, approx)
+            this.push(q1.s, q2.e, 'range', r.value, r.unit, approx || q1.approxAfter || q2.approxAfter)
             return q2.e
           }
         }
@@ -524,7 +538,7 @@ class Reader {
     }
     if (this.isModelName(q1)) return q1.e
     if (q1.clockShape && !q1.currency && !q1.percent && !q1.unit && !q1.scale) return q1.e
-    this.emit(q1, approx, until)
+    this.emit(q1, approx || q1.approxAfter, until)
     return q1.e
   }
 
@@ -581,6 +595,8 @@ class Reader {
     else if (
       q.form === 'digits' &&
       q.raw !== undefined &&
+      // zh `1000余人`: a number with an approximation after it is a count, never a year.
+      !q.approxAfter &&
       /^\d{4}$/.test(q.raw) &&
       !q.scale &&
       !q.unit &&
@@ -648,9 +664,18 @@ class Reader {
         j = j + 1
       }
     }
+    // zh `百分之二十五`: the percent word before the number.
+    const pb = c.percentBefore.match(this.t, j)
+    const pbn = pb ? this.ns(pb.end) : -1
+    if (pbn > 0 && this.startsQuantity(pbn)) j = pbn
     this.currencyBefore = currency !== null
-    const core = this.core(j)
+    let core = this.core(j)
     this.currencyBefore = false
+    // `百分之一`: after a percent word an article-like one (zh `一`) is the number one.
+    if (!core && j === pbn) {
+      const wv = this.t[j]!.type === 'word' ? c.words.get(this.t[j]!.low) : undefined
+      if (wv?.type === 'unit') core = mkCore(j + 1, wv.v, 'words', 0)
+    }
     if (!core) return null
     const q: Quantity = {
       s: i,
@@ -670,8 +695,18 @@ class Reader {
       decade: core.decade,
       clockShape: core.clockShape,
       unitAfter: false,
+      approxAfter: false,
     }
-    if (!q.ordinal && !q.multiplier && !q.decade) this.suffixes(q)
+    if (j === pbn) {
+      q.percent = true
+      this.approxAfterNumber(q)
+      return q
+    }
+    if (!q.ordinal && !q.multiplier && !q.decade) {
+      this.approxAfterNumber(q)
+      this.suffixes(q)
+      this.approxAfterNumber(q)
+    }
     return q
   }
 
@@ -693,6 +728,14 @@ class Reader {
         q.percent = true
         q.unitAfter = true
         q.e = pc.end
+        return
+      }
+      const ps = c.percentScales.match(this.t, n)
+      if (ps && !q.fraction && !q.currency) {
+        q.percent = true
+        q.value *= ps.phrase.value
+        q.unitAfter = true
+        q.e = ps.end
         return
       }
       if (!q.currency && !q.fraction) {
@@ -732,6 +775,23 @@ class Reader {
     }
   }
 
+  /** zh `3万多`, `二十多万`, `5公里左右`: an approximation word after the number, and a scale after that. */
+  private approxAfterNumber(q: Quantity): void {
+    const c = this.c
+    const n = this.ns(q.e)
+    const aa = n > 0 ? c.approxAfter.match(this.t, n) : null
+    if (!aa) return
+    q.approxAfter = true
+    q.e = aa.end
+    const m = this.ns(aa.end)
+    const sc = m > 0 && !q.unit && !q.currency && !q.percent ? c.scales.match(this.t, m) : null
+    if (sc && sc.phrase.value > q.scale) {
+      q.value *= sc.phrase.value
+      q.scale = sc.phrase.value
+      q.e = sc.end
+    }
+  }
+
   /** The number itself: digits (with ordinal, decade and scale suffixes), words, fractions, ordinals. */
   private core(
     i: number,
@@ -762,11 +822,18 @@ class Reader {
         const grouped = d.text.includes(c.g.decimal === ',' ? '.' : ',')
         if (rd && !rd.frac && !(spaced && grouped)) return mkCore(n + 1, Number(rd.int), 'digits', 0, undefined, ORDINAL)
       }
+      // zh `第十四`, `第一`: the prefix written straight before number words (an article-like `一` included).
+      if (d && d.type === 'word' && n === op.end && this.glued(n)) {
+        const w = this.words(n)
+        if (w) return mkCore(w.e, w.value, 'words', 0, undefined, ORDINAL)
+        const wv = c.words.get(d.low)
+        if (wv?.type === 'unit') return mkCore(n + 1, wv.v, 'words', 0, undefined, ORDINAL)
+      }
     }
     const mw = c.multWords.match(this.t, i)
     if (mw) return mkCore(mw.end, mw.phrase.value, 'words', 0, undefined, MULTIPLIER)
-    // A coordinating one (`both … and`) was blocked before: see blocked().
     const bw = c.bothWords.match(this.t, i)
+    // A coordinating one (`both … and`) was blocked before: see blocked().
     if (bw) return mkCore(bw.end, bw.phrase.value, 'words', 0)
     const fr = this.fraction(i)
     if (fr) return fr
@@ -948,6 +1015,8 @@ class Reader {
     let any = !!seed
     let article = false
     let scale = 0
+    // The groups closed so far, as (scale, amount) pairs: what a larger scale word multiplies.
+    let groups: number[] = []
     let end = seed ? i : -1
     let j = seed ? this.ns(i) : i
     if (seed && j < 0) return null
@@ -1060,6 +1129,7 @@ class Reader {
             // "seribu", "sejuta": one of the scale, closing a group; "dua seribu" is not a number.
             if (cur !== 0 || (scale && wv.v >= scale)) break
             total += wv.v
+            groups.push(wv.v, wv.v)
             scale = wv.v
           } else {
             cur += wv.v
@@ -1079,7 +1149,9 @@ class Reader {
             if ((article && !any) || (bare && cur === 0 && (!scale || wv.v < scale))) base = 1
             // "mille milliards", "a thousand billion": a larger scale right after a smaller one multiplies the total.
             else if (last === 'mult' && scale && wv.v > scale && total > 0) {
-              total = total * wv.v
+              const keep = above(groups, wv.v)
+              total = keep + (total - keep) * wv.v
+              groups = [wv.v, total - keep, ...groupsAbove(groups, wv.v)]
               scale = wv.v
               last = 'mult'
               any = true
@@ -1089,9 +1161,15 @@ class Reader {
             } else break
           }
           if (scale && wv.v >= scale) {
-            // "seratus ribu juta" and the like: a larger scale after a smaller one multiplies all.
-            total = (total + base) * wv.v
-          } else total += base * wv.v
+            // "seratus ribu juta" and the like: a larger scale after a smaller one multiplies what stands
+            // since the last scale larger than it (zh 一亿两千万: 万 multiplies 两千, not 一亿).
+            const keep = above(groups, wv.v)
+            total = keep + (total - keep + base) * wv.v
+            groups = [wv.v, total - keep, ...groupsAbove(groups, wv.v)]
+          } else {
+            total += base * wv.v
+            groups.push(wv.v, base * wv.v)
+          }
           cur = 0
           tail = 0
           scale = wv.v
@@ -1125,12 +1203,18 @@ class Reader {
         if (c.ordDigitSuffixes.has(nx.low) && !rd.frac) return mkCore(i + 2, value, 'digits', 0, tok.text, ORDINAL)
         const dv = c.decadeSuffixes.has(nx.low) ? decadeValue(tok.text, c.g) : null
         if (dv !== null) return mkCore(i + 2, dv, 'digits', 0, tok.text, DECADE)
+        // Suffixes of several tokens, in scripts without spaces: zh `20世纪` (20th century), `90年代` (the 1990s).
+        const os = c.x.ordSuffixes?.match(this.t, i + 1)
+        if (os && os.end > i + 2 && !rd.frac) return mkCore(os.end, value, 'digits', 0, tok.text, ORDINAL)
+        const ds = c.x.decadeSuffixes?.match(this.t, i + 1)
+        const dv2 = ds && ds.end > i + 2 ? decadeValue(tok.text, c.g) : null
+        if (dv2 !== null) return mkCore(ds!.end, dv2, 'digits', 0, tok.text, DECADE)
         const sc = c.scales.match(this.t, i + 1) ?? this.moneyScale(i + 1)
-        if (sc) return mkCore(sc.end, scaled(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
+        if (sc && !this.longerMeasure(i + 1, sc.end)) return mkCore(sc.end, scaled(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
         if (c.multAfter.match(this.t, i + 1) || c.measures.match(this.t, i + 1) || c.percent.match(this.t, i + 1) || c.currencies.match(this.t, i + 1) || c.timeAfter.match(this.t, i + 1)) {
           return mkCore(e, value, 'digits', 0, tok.text, clockShape ? CLOCK_SHAPE : 0)
         }
-        return null
+        if (!ideographic(nx)) return null
       }
       // 1990-an, 1990's
       if ((DASHES.has(nx.text) || nx.text === "'" || nx.text === '’') && this.t[i + 2]?.type === 'word' && this.glued(i + 2)) {
@@ -1147,6 +1231,14 @@ class Reader {
     }
     // A spaced scale word: 105 miliar, 1,5 juta, 2.3 bn; "and a half" first (2 and a half million).
     let n = this.ns(e)
+    if (n > e && ideographic(this.t[n])) {
+      // zh `20 世纪`, `70 年代` with a space: suffixes of several characters, as when glued.
+      const os = c.x.ordSuffixes?.match(this.t, n)
+      if (os && os.end > n + 1 && !rd.frac) return mkCore(os.end, value, 'digits', 0, tok.text, ORDINAL)
+      const ds = c.x.decadeSuffixes?.match(this.t, n)
+      const dv = ds && ds.end > n + 1 ? decadeValue(tok.text, c.g) : null
+      if (dv !== null) return mkCore(ds!.end, dv, 'digits', 0, tok.text, DECADE)
+    }
     if (n > 0) {
       const h = c.andAHalf.match(this.t, n)
       if (h && !rd.frac) {
@@ -1159,9 +1251,15 @@ class Reader {
         return mkCore(e, value, 'digits', 0, tok.text)
       }
       const sc = c.scales.match(this.t, n) ?? this.moneyScale(n)
-      if (sc) return mkCore(sc.end, scaled(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
+      if (sc && !this.longerMeasure(n, sc.end)) return mkCore(sc.end, scaled(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
     }
     return mkCore(e, value, 'digits', 0, tok.text, clockShape ? CLOCK_SHAPE : 0)
+  }
+
+  /** A measure that starts with a scale word and is longer is the unit: zh `3千米` is 3 km, `5千克` 5 kg. */
+  private longerMeasure(n: number, scaleEnd: number): boolean {
+    const me = this.c.measures.match(this.t, n)
+    return !!me && me.end > scaleEnd
   }
 
   // ── French-style grammar parts (optional keys; see types.ts) ─────────────────
@@ -1284,6 +1382,9 @@ interface Extras {
   readonly clockHours: PhraseTable<true> | null
   /** Capital I/V/X then one of the grammar's Roman ordinal suffixes. */
   readonly roman: RegExp | null
+  /** Ordinal and decade suffixes after digits, as phrases (zh `世纪`, `年代`: several tokens each). */
+  readonly ordSuffixes: PhraseTable<true> | null
+  readonly decadeSuffixes: PhraseTable<true> | null
 }
 
 function compileExtras(g: NumberGrammar): Extras {
@@ -1298,6 +1399,8 @@ function compileExtras(g: NumberGrammar): Extras {
     decadePrefixes: table(set(g.decadePrefixes, true as const)),
     clockHours: table(set(g.clockHours, true as const)),
     roman: suffixes.length ? new RegExp(`^([IVX]+)(?:${suffixes.join('|')})$`, 'u') : null,
+    ordSuffixes: table(set(g.ordinals.digitSuffixes, true as const)),
+    decadeSuffixes: table(set(g.decadeSuffixes, true as const)),
   }
 }
 
@@ -1305,6 +1408,19 @@ function compileExtras(g: NumberGrammar): Extras {
 function extraTriggers(x: Extras): string[] {
   const out: string[] = []
   for (const t of [x.compounds, x.ordCompounds, x.decadePrefixes]) if (t) for (const f of (t as PhraseTable<unknown>).firstParts()) out.push(f.toLowerCase())
+  return out
+}
+
+/** The sum of the groups closed by scales larger than `scale` (pairs of scale, amount). */
+function above(groups: readonly number[], scale: number): number {
+  let s = 0
+  for (let k = 0; k < groups.length; k += 2) if (groups[k]! > scale) s += groups[k + 1]!
+  return s
+}
+
+function groupsAbove(groups: readonly number[], scale: number): number[] {
+  const out: number[] = []
+  for (let k = 0; k < groups.length; k += 2) if (groups[k]! > scale) out.push(groups[k]!, groups[k + 1]!)
   return out
 }
 

@@ -1,4 +1,4 @@
-import { classAt, LETTER, MARK, SPACE, width } from '../core/chars.js'
+import { classAt, isIdeographic, LETTER, MARK, SPACE, width } from '../core/chars.js'
 
 /** A lexical token of the number engine: digits, a run of letters, whitespace, or one symbol. */
 export interface Lex {
@@ -15,7 +15,13 @@ export interface Lex {
 // Digits with inner separators stay one token ("1.250.000,50") so shape can be judged whole. The
 // scanner below reads exactly what /(\d+(?:[.,]\d+)*)|([\p{L}\p{M}]+)|(\s+)|([\s\S])/gu matches,
 // without a match array per token (a 20,000-sentence document has a million of them).
-const isDigit = (c: number): boolean => c >= 48 && c <= 57
+const isDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
+// Full-width digits and dot (zh, ja: １０５，３．５) read as ASCII ones; each is one code unit, so offsets hold.
+const fold = (t: string): string => t.replace(/[\uff10-\uff19\uff0e]/g, (ch) => (ch === '\uff0e' ? '.' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)))
+const isDot = (c: number): boolean => c === 46 || c === 44 || c === 0xff0e
+
+/** A token of one such character (see {@link isIdeographic}). */
+export const ideographic = (t: Lex | undefined): boolean => !!t && t.type === 'word' && t.text.length === 1 && isIdeographic(t.text.charCodeAt(0))
 
 /**
  * Split a text into number-engine tokens. Linear in the text length.
@@ -31,18 +37,26 @@ export function lex(text: string): Lex[] {
     const start = i
     const c = text.charCodeAt(i)
     if (isDigit(c)) {
+      let wide = c > 127
       i++
-      while (i < n && isDigit(text.charCodeAt(i))) i++
+      for (let d = text.charCodeAt(i); i < n && isDigit(d); d = text.charCodeAt(++i)) if (d > 127) wide = true
       // A separator is part of the number only with a digit after it.
       for (;;) {
         const s = text.charCodeAt(i)
-        if ((s === 46 || s === 44) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
-          i += 2
-          while (i < n && isDigit(text.charCodeAt(i))) i++
+        if (isDot(s) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) {
+          if (s > 127) wide = true
+          i += 1
+          for (let d = text.charCodeAt(i); i < n && isDigit(d); d = text.charCodeAt(++i)) if (d > 127) wide = true
         } else break
       }
-      const t = text.slice(start, i)
+      const t = wide ? fold(text.slice(start, i)) : text.slice(start, i)
       out.push({ type: 'num', text: t, low: t, start, end: i, newline: false })
+      continue
+    }
+    if (isIdeographic(c)) {
+      i++
+      const t = text[start]!
+      out.push({ type: 'word', text: t, low: t, start, end: i, newline: false })
       continue
     }
     const k = classAt(text, i)
@@ -50,7 +64,7 @@ export function lex(text: string): Lex[] {
     if (k & (LETTER | MARK)) {
       while (i < n) {
         const q = classAt(text, i)
-        if (!(q & (LETTER | MARK))) break
+        if (!(q & (LETTER | MARK)) || isIdeographic(text.charCodeAt(i))) break
         i += width(q)
       }
       const t = text.slice(start, i)
@@ -181,6 +195,6 @@ function matchAt<V>(toks: readonly Lex[], i: number, p: Phrase<V>): number {
   // A phrase ending in letters must end at a word boundary: "km" must not match the start of "kmh".
   const last = toks[j - 1]!
   const next = toks[j]
-  if (last.type === 'word' && next && next.type === 'word') return -1
+  if (last.type === 'word' && next && next.type === 'word' && !ideographic(last) && !ideographic(next)) return -1
   return j
 }

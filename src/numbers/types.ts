@@ -70,7 +70,10 @@ export interface NumberGrammar {
     readonly words: Readonly<Record<string, number>>
     /** Prefix glued to cardinal words: id `ke` (kedua, kesepuluh, kelima belas). */
     readonly wordPrefix?: string
-    /** Prefix words before digits: id `ke` (ke-14, ke 14, ke -14). */
+    /**
+     * Prefix words before digits: id `ke` (ke-14, ke 14, ke -14). Written straight before number words with
+     * nothing between (scripts without spaces: zh `第十四`, `第3`), they make those an ordinal too.
+     */
     readonly digitPrefixes?: readonly string[]
     /** Suffixes glued to digits: en `st`, `nd`, `rd`, `th`. */
     readonly digitSuffixes?: readonly string[]
@@ -160,8 +163,8 @@ export interface NumberGrammar {
   readonly bothWords?: Readonly<Record<string, number>>
   /**
    * Conjunctions that make such a word a coordinator, not a quantity, when one stands within six
-   * words after or before it in the same clause: en `both the US and China`, `Latvia and
-   * Slovakia have both delayed` (translations say "and" or "alike", no number).
+   * words after or before it in the same clause: en `both the US and China`, `Jakarta and
+   * Surabaya have both raised` (translations say "and" or "alike", no number).
    */
   readonly bothNotWith?: readonly string[]
   /** Words before a clock time (`pukul`), and after one (`WIB`, `GMT`, `a.m.`). */
@@ -221,4 +224,16 @@ export interface NumberGrammar {
   }
   /** A two-digit decade (de `90er`, `in den 90er-Jahren`) counts from this year: 1900 → 1990. */
   readonly shortDecadeCentury?: number
+  /**
+   * Approximation words written after the number, inside the span, that set `approx`: zh `多`, `余`, `左右`
+   * (`3万多`, `1000余人`, `5公里左右`). A scale word after one still applies (`二十多万` is 200 000 and more).
+   */
+  readonly approxAfter?: readonly string[]
+  /** Percent words written before the number: zh `百分之` (`百分之二十五` is 25 %). */
+  readonly percentBefore?: readonly string[]
+  /**
+   * Words after a number that make it a percent, with the percent one of them is: zh `成` 10 (`三成` is 30 %,
+   * `两成` 20 %).
+   */
+  readonly percentScales?: Readonly<Record<string, number>>
 }

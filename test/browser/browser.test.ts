@@ -4,7 +4,6 @@
 // what they return, or any error, into the DOM, which Chromium prints (--dump-dom). The results must
 // be those of the same functions in Node. PADANAN_CHROMIUM names the browser (.ci/run sets it);
 // without it, /usr/bin/chromium (Debian's chromium package) is used when installed.
-import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -12,6 +11,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { chromium, CHROMIUM_TIMEOUT_MS, pageResult, RESULT_SCRIPT, runChromium } from '../chromium.js'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
 const dist = join(root, 'dist')
@@ -23,9 +23,7 @@ const docs = Object.keys(gold.documents).map((id) => ({ id, text: readFileSync(j
 
 // A bundle that only reads numbers must leave the lexicons out (they are 244 KB of Indonesian alone).
 const NUMBERS_ONLY_GZIP_BUDGET = 60_000
-const CHROMIUM_TIMEOUT_MS = 60_000
 
-const chromium = process.env.PADANAN_CHROMIUM || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : '')
 if (!chromium) console.log('[skip] no Chromium: set PADANAN_CHROMIUM or apt-get install chromium to run the page in a headless browser')
 
 interface Bundle {
@@ -96,14 +94,7 @@ const PAGE = `<!doctype html>
 <html><head><meta charset="utf-8"><title>padanan in a browser</title></head>
 <body><pre id="result" data-status="pending"></pre>
 <script>
-  function report(status, text) {
-    var el = document.getElementById('result')
-    if (el.dataset.status === 'error') return
-    el.dataset.status = status
-    el.textContent = encodeURIComponent(text)
-  }
-  window.addEventListener('error', function (e) { report('error', String((e.error && e.error.stack) || e.message)) })
-  window.addEventListener('unhandledrejection', function (e) { report('error', String((e.reason && e.reason.stack) || e.reason)) })
+${RESULT_SCRIPT}
 </script>
 <script src="app.js"></script>
 </body></html>
@@ -140,49 +131,9 @@ function rounded(x: unknown): unknown {
   return JSON.parse(JSON.stringify(x), (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(12)) : v))
 }
 
-/** Kill what we started: Chromium runs in a process group of its own (detached), renderers included. */
-function killGroup(pid: number | undefined): void {
-  if (pid === undefined) return
-  try {
-    process.kill(-pid, 'SIGKILL')
-  } catch {
-    // already gone
-  }
-}
-
 /** Chromium's DOM of a page after its load event, within CHROMIUM_TIMEOUT_MS or an error. */
 function dumpDom(url: string, profile: string): Promise<string> {
-  const args = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--dump-dom', url,
-  ]
-  return new Promise((resolve, reject) => {
-    let out = ''
-    let err = ''
-    let settled = false
-    const finish = (e: Error | null) => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      killGroup(child.pid)
-      if (e) reject(e)
-      else resolve(out)
-    }
-    const child = spawn(chromium, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-    const timer = setTimeout(() => finish(new Error(`${chromium} gave no page within ${CHROMIUM_TIMEOUT_MS / 1000} s (killed)`)), CHROMIUM_TIMEOUT_MS)
-    child.stdout.on('data', (c: Buffer) => (out += c.toString('utf8')))
-    child.stderr.on('data', (c: Buffer) => (err += c.toString('utf8')))
-    child.on('error', (e) => finish(new Error(`cannot run ${chromium}: ${e.message}`)))
-    child.on('exit', (code, signal) => {
-      // stdout may still hold data: wait for it to close, unless a child of Chromium keeps it open.
-      const done = () => finish(code === 0 ? null : new Error(`${chromium} exited with ${code ?? signal}\n${err.slice(-3000)}`))
-      if (child.stdout.readableEnded) done()
-      else {
-        child.stdout.once('end', done)
-        setTimeout(done, 2000)
-      }
-    })
-  })
+  return runChromium(['--dump-dom', url], profile)
 }
 
 describe.skipIf(!chromium)(`in headless Chromium (${chromium || 'not found'})`, () => {
@@ -198,10 +149,8 @@ describe.skipIf(!chromium)(`in headless Chromium (${chromium || 'not found'})`, 
     writeFileSync(join(tmp, 'app.js'), app.code)
     writeFileSync(join(tmp, 'index.html'), PAGE)
     const dom = await dumpDom(pathToFileURL(join(tmp, 'index.html')).href, join(tmp, 'profile'))
-    const m = /<pre id="result" data-status="(\w+)">([^<]*)<\/pre>/.exec(dom)
-    if (!m) throw new Error(`no #result in the page Chromium printed:\n${dom.slice(0, 2000)}`)
-    status = m[1]!
-    const text = decodeURIComponent(m[2]!)
+    const { text, ...r } = pageResult(dom)
+    status = r.status
     if (status !== 'ok') throw new Error(`the page failed (${status}): ${text}`)
     result = JSON.parse(text)
     inNode = compute(await import(pathToFileURL(join(dist, 'index.js')).href), docs, SEED_A, SEED_B)

@@ -32,7 +32,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('the README CLI examples', () => {
   it('there are examples of every command', () => {
-    for (const cmd of ['numbers', 'pair', 'align', 'dedup', 'check', 'demo']) expect(examples.some((e) => e.line.includes(`npx padanan ${cmd}`)), cmd).toBe(true)
+    for (const cmd of ['numbers', 'pair', 'align', 'dedup', 'check', 'report', 'demo']) expect(examples.some((e) => e.line.includes(`npx padanan ${cmd}`)), cmd).toBe(true)
   })
 
   // Variable assignments (F=…) and file set-up (printf … > file) of the blocks run before each example.

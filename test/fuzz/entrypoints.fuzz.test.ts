@@ -22,6 +22,7 @@ import {
   pairDocuments,
   parseLexicon,
   prepare,
+  renderReport,
   translationScore,
 } from '../../src/index.js'
 import { seeds } from '../seeds.js'
@@ -141,6 +142,22 @@ describe(`fuzz: ${RUNS} inputs per entry point (seed ${SEED})`, () => {
           expect(c.beads.flatMap((x) => x.a)).toEqual(c.docA.sentences.map((_, i) => i))
           expect(c.ok).toBe(c.problems.length === 0)
         }
+      }),
+      opts,
+    )
+  }, TIMEOUT)
+
+  it('renderReport: nothing of the input is markup; one row per bead, every number mention marked', () => {
+    fc.assert(
+      fc.property(text, text, fc.constantFrom(undefined, 0, 0.3, 1), (a, b, low) => {
+        const c = guarded(() => checkTranslation(a, b, { langA: 'id', langB: 'en' }))
+        if (!ok(c)) return
+        const html = renderReport({ kind: 'pair', alignment: c, check: c, docA: c.docA, docB: c.docB }, low === undefined ? {} : { lowScore: low })
+        expect(html.split('<script').length - 1).toBe(1)
+        expect(html.split('</script>').length - 1).toBe(1)
+        expect((html.match(/<div class="bd(?: f)?" id="bead-/g) ?? []).length).toBe(c.beads.length)
+        const mentions = [c.docA, c.docB].reduce((n, d) => n + d.sentences.reduce((k, s) => k + s.numbers.length, 0), 0)
+        expect((html.slice(html.indexOf('<main>')).match(/<mark class="n /g) ?? []).length).toBe(mentions)
       }),
       opts,
     )

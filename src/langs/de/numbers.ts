@@ -155,8 +155,8 @@ export const numbers: NumberGrammar = {
   multiplierWords: multiplierWords(),
   decadeSuffixes: ['er'],
   shortDecadeCentury: 1900,
-  // `die beiden Gegner` is the quantity two, as `the two sides`; `Island und Pakistan sind beide
-  // zurückgetreten` is a floating "both", which translations leave out (as en `both` with `and`).
+  // `die beiden Gegner` is the quantity two, as `the two sides`; `Jakarta und Surabaya haben beide
+  // erhöht` is a floating "both", which translations leave out (as en `both` with `and`).
   bothWords: { beide: 2, beiden: 2, beider: 2, beides: 2, beidem: 2 },
   bothNotWith: ['und'],
   notNumbers: [

@@ -96,7 +96,7 @@ export const numbers: NumberGrammar = {
   },
   decadeSuffixes: ['s'],
   // `both sides` is the quantity two, as `the two sides`, id `kedua belah pihak`, de `die beiden Seiten`;
-  // `both the US and China` and `Latvia and Slovakia have both delayed` coordinate.
+  // `both the US and China` and `Jakarta and Surabaya have both raised` coordinate.
   bothWords: { both: 2 },
   bothNotWith: ['and'],
   notNumbers: [

@@ -95,7 +95,7 @@ export const numbers: NumberGrammar = {
   decadeSuffixes: ['an'],
   // `kedua-dua pasukan` (both teams) is the quantity two, as `kedua negara` and `the two teams`.
   bothWords: { 'kedua-dua': 2, 'kedua-duanya': 2, 'ketiga-tiga': 3, 'keempat-empat': 4, 'kelima-lima': 5 },
-  // `kedua-dua Olimpik musim sejuk dan musim panas` (both the winter and the summer Olympics) coordinates.
+  // `kedua-dua perdagangan dan industri` (both trade and industry) coordinates.
   bothNotWith: ['dan'],
   notNumbers: [
     'satu-satunya', 'salah satu', 'satu sama lain', 'satu per satu', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sekali-sekala',
