@@ -269,13 +269,6 @@ export class Scorer {
     return false
   }
 
-  /** {@link bandHasIdle} for any spans, from the sentences themselves (no band needed). */
-  hasIdle(i0: number, i1: number, j0: number, j1: number): boolean {
-    for (let ia = i0; ia < i1; ia++) if (this.numWeightA[ia] === 0 && matchedTokens(this.fa, ia, ia + 1, this.mark, this.marked(this.fb, j0, j1)) === 0) return true
-    for (let jb = j0; jb < j1; jb++) if (this.numWeightB[jb] === 0 && matchedTokens(this.fb, jb, jb + 1, this.mark, this.marked(this.fa, i0, i1)) === 0) return true
-    return false
-  }
-
   /** The similarity from the matched token count: tokens and shared numbers over tokens and numbers. */
   private finish(matched: number, i0: number, i1: number, j0: number, j1: number): number {
     const fa = this.fa

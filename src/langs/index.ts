@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../types.js'
 import { en } from './en/index.js'
 import { id } from './id/index.js'
-import { isPack, languageCode, passedInPack, remember, unknownLanguage, withPassedIn, type LanguageInput } from './registry.js'
+import { resolveIn, withPassedIn, type LanguageInput } from './registry.js'
 
 export type { LanguageInput }
 
@@ -34,12 +34,5 @@ export function knownLanguages(): readonly LanguagePack[] {
  * resolveLanguage('id').name //=> 'Indonesian'
  */
 export function resolveLanguage(lang: LanguageInput, extra: readonly LanguagePack[] = []): LanguagePack {
-  if (isPack(lang)) {
-    remember(lang)
-    return lang
-  }
-  const code = languageCode(lang)
-  const hit = extra.find((p) => p.code === code) ?? builtins.find((p) => p.code === code) ?? passedInPack(code)
-  if (!hit) throw unknownLanguage(lang, [...extra, ...knownLanguages()].map((p) => p.code))
-  return hit
+  return resolveIn(lang, extra.length ? [...extra, ...builtins] : builtins)
 }

@@ -3,7 +3,7 @@ import { numbers as enNumbers } from './en/numbers.js'
 import { markers as enMarkers } from './en/words.js'
 import { numbers as idNumbers } from './id/numbers.js'
 import { markers as idMarkers } from './id/words.js'
-import { isPack, languageCode, passedInPack, remember, unknownLanguage, withPassedIn, type LanguageInput } from './registry.js'
+import { resolveIn, withPassedIn, type LanguageInput } from './registry.js'
 
 /** What reading numbers needs of a language: its number grammar, and its markers for detection. */
 export type NumberLanguage = Pick<LanguagePack, 'code' | 'numbers' | 'detect'>
@@ -27,14 +27,7 @@ export const coreNumberLanguages: readonly NumberLanguage[] = [
  * numberLanguage('id-ID').numbers.decimal //=> ','
  */
 export function numberLanguage(lang: LanguageInput): NumberLanguage {
-  if (isPack(lang)) {
-    remember(lang)
-    return lang
-  }
-  const code = languageCode(lang)
-  const hit = coreNumberLanguages.find((p) => p.code === code) ?? passedInPack(code)
-  if (!hit) throw unknownLanguage(lang, numberLanguages().map((p) => p.code))
-  return hit
+  return resolveIn(lang, coreNumberLanguages)
 }
 
 /**

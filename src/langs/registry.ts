@@ -66,6 +66,25 @@ export function withPassedIn<T extends { readonly code: string }>(base: readonly
 }
 
 /**
+ * A language code or pack resolved against `base`, then against the packs passed in before; a pack
+ * passed as an object is remembered and returned.
+ * Unknown codes are `UNKNOWN_LANGUAGE`, naming the codes that are known.
+ *
+ * @example
+ * resolveIn('id-ID', builtins).code //=> 'id'
+ */
+export function resolveIn<T extends { readonly code: string }>(lang: LanguageInput, base: readonly T[]): T | LanguagePack {
+  if (isPack(lang)) {
+    remember(lang)
+    return lang
+  }
+  const code = languageCode(lang)
+  const hit = base.find((p) => p.code === code) ?? passedInPack(code)
+  if (!hit) throw unknownLanguage(lang, withPassedIn(base).map((p) => p.code))
+  return hit
+}
+
+/**
  * The primary subtag of a language code (`'id-ID'` → `'id'`); anything but a string is `UNKNOWN_LANGUAGE`.
  *
  * @example
