@@ -116,6 +116,24 @@ console.log(JSON.stringify([extractNumbers('Le coût atteint 1,5 milliard de fra
     expect(JSON.parse(ok(run(process.execPath, ['cjs.cjs'], { cwd: app }), 'cjs.cjs'))).toEqual(['currency:1500000000:CHF', [['id', 'en']]])
   })
 
+  it('stems with its own code without natural, and names the optional package when a stemmer needs it', () => {
+    writeFileSync(
+      join(app, 'stem.mjs'),
+      `import { naturalStemmer } from 'padanan/node'
+import { de } from 'padanan/langs/de'
+import { id } from 'padanan'
+let error = null
+try { naturalStemmer('PorterStemmerIt')('governi') } catch (e) { error = [e.code, e.message] }
+console.log(JSON.stringify([id.stem('pengembangan'), de.stem('regierungen'), naturalStemmer('PorterStemmerFr')('gouvernements'), error]))`,
+    )
+    expect(JSON.parse(ok(run(process.execPath, ['stem.mjs'], { cwd: app }), 'stem.mjs'))).toEqual([
+      'kembang',
+      'regier',
+      'gouvern',
+      ['BAD_OPTIONS', 'this stemmer needs the optional package "natural": npm install natural'],
+    ])
+  })
+
   it('padanan/node works from ESM and CommonJS: the same functions as padanan', () => {
     writeFileSync(
       join(app, 'node.mjs'),
