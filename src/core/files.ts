@@ -9,13 +9,21 @@ import { PadananError } from '../errors.js'
 
 /**
  * Check, before any long work, that `path` can be written: its folder exists and is writable, and
- * it is not itself a folder.
+ * it is not itself a folder (a device or a FIFO only needs to be writable itself).
  *
  * @throws PadananError `WRITE_FAILED`
  * @example
  * checkWritable('out/corpus.dedup') // throws "out/corpus.dedup: folder out does not exist" when out/ is missing
  */
 export function checkWritable(path: string): void {
+  if (isSpecial(path)) {
+    try {
+      accessSync(path, constants.W_OK)
+    } catch {
+      throw new PadananError('WRITE_FAILED', `${path} is not writable`, { field: 'path' })
+    }
+    return
+  }
   const dir = dirname(path)
   try {
     if (!statSync(dir).isDirectory()) throw new PadananError('WRITE_FAILED', `${path}: ${dir} is not a folder`, { field: 'path' })
@@ -40,6 +48,7 @@ export function checkWritable(path: string): void {
 /**
  * Write `data` to `path` atomically: to a temporary file in the same folder, flushed to disk, then
  * renamed over the target. On any failure the temporary file is removed and the target is untouched.
+ * A device or a FIFO (`/dev/stdout`, `/dev/full`) is written in place, its errors reported.
  *
  * @throws PadananError `WRITE_FAILED`
  * @example
@@ -47,6 +56,9 @@ export function checkWritable(path: string): void {
  */
 export function writeFileAtomic(path: string, data: Uint8Array): void {
   checkWritable(path)
+  // A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written in place: renaming a file over it
+  // would replace the device itself, and its write errors (ENOSPC on /dev/full) would go unseen.
+  if (isSpecial(path)) return writeInPlace(path, data)
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}.tmp`)
   let fd: number | undefined
   try {
@@ -70,6 +82,30 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
       // never created, or already gone
     }
     throw new PadananError('WRITE_FAILED', `${path}: ${(e as Error).message}`, { field: 'path' })
+  }
+}
+
+/** Whether `path` exists and is neither a regular file nor a folder (a device, a FIFO, a socket). */
+function isSpecial(path: string): boolean {
+  try {
+    const st = statSync(path)
+    return !st.isFile() && !st.isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/** Write to a device or a FIFO as it is; a FIFO nobody reads is an error at once, never a wait. */
+function writeInPlace(path: string, data: Uint8Array): void {
+  let fd: number | undefined
+  try {
+    fd = openSync(path, constants.O_WRONLY | constants.O_NONBLOCK)
+    writeAll(fd, data)
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException
+    throw new PadananError('WRITE_FAILED', `${path}: ${err.code === 'ENXIO' ? 'a pipe nobody reads' : err.message}`, { field: 'path' })
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 

@@ -2,7 +2,7 @@
 // output and exit 0, or with one `padanan: CODE: message` line and a non-zero exit; never a stack
 // trace, never a hang, never exit 0 with output missing.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -85,6 +85,23 @@ describe('a failed write is a typed error and a non-zero exit', () => {
       expect(r.code, cmd).toBe(2)
       oneLineError(r.err, 'WRITE_FAILED')
     }
+  })
+
+  it.skipIf(!full)('a file option naming a device or a FIFO writes to it in place: /dev/full is WRITE_FAILED and stays a device, a FIFO nobody reads fails at once', () => {
+    const pair = [seed('001'), seed('002')]
+    for (const args of [['report', ...pair, '-o', '/dev/full'], ['align', ...pair, '--out-a', '/dev/full', '--out-b', join(tmp, 'b.txt')], ['dedup', '--jsonl', '--save', '/dev/full']]) {
+      const r = run(args, readFileSync(jsonl, 'utf8'))
+      expect(r.code, args.join(' ')).toBe(2)
+      oneLineError(r.err, 'WRITE_FAILED')
+      expect(statSync('/dev/full').isCharacterDevice()).toBe(true)
+    }
+    const fifo = join(tmp, 'nobody-reads')
+    spawnSync('mkfifo', [fifo])
+    const r = sh(`$CLI report ${pair.join(' ')} -o ${fifo}`, 20_000)
+    expect(r.signal).toBeNull()
+    expect(r.code).toBe(2)
+    oneLineError(r.err, 'WRITE_FAILED')
+    expect(r.err).toContain('a pipe nobody reads')
   })
 
   it('--save into a folder that does not exist fails before reading stdin (which here never ends)', () => {
