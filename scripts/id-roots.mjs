@@ -34,8 +34,8 @@ const { lexiconEnTsv: msTsv } = await load('src/langs/ms/lexicon-en.ts')
 rmSync(tmp, { recursive: true, force: true })
 
 const WORD = /[a-z]+/g
-const count = new Map()
-const add = (w, k = 1) => count.set(w, (count.get(w) ?? 0) + k)
+// Every word the corpora hold: a candidate root (how often it occurs does not matter).
+const corpusWords = new Set()
 const heads = new Set()
 for (const tsv of [idTsv, msTsv])
   for (const line of tsv.split('\n')) {
@@ -46,27 +46,25 @@ for (const tsv of [idTsv, msTsv])
 const texts = []
 for (const f of ['flores200/dev/ind_Latn.dev', 'flores200/devtest/ind_Latn.devtest', 'flores200/dev/zsm_Latn.dev', 'flores200/devtest/zsm_Latn.devtest'])
   texts.push(readFileSync(path.join(shared, f), 'utf8'))
-for (const t of texts) for (const w of t.toLowerCase().match(WORD) ?? []) add(w)
+for (const t of texts) for (const w of t.toLowerCase().match(WORD) ?? []) corpusWords.add(w)
 
 const keep = new Set(lexicalizedRoots)
 const short = new Set(shortRoots)
 const bound = new Set(boundRoots)
-const candidates = [...new Set([...heads, ...count.keys(), ...bound])].filter((w) => w.length >= 4 || short.has(w)).sort()
+const candidates = [...new Set([...heads, ...corpusWords, ...bound])].filter((w) => w.length >= 4 || short.has(w)).sort()
 const trusted = (w) => ((w.length >= 4 || short.has(w)) && heads.has(w)) || bound.has(w)
 const trustedSet = new Set(candidates.filter(trusted))
-const roots = []
-for (const w of candidates) {
-  if (keep.has(w) || bound.has(w)) {
-    roots.push(w)
-    continue
-  }
+// One stripper over the trusted set, which each candidate leaves while it is read (a word never explains itself).
+const strip = confixStemmer(trustedSet)
+const kept = candidates.filter((w) => {
+  if (keep.has(w) || bound.has(w)) return true
   const was = trustedSet.delete(w)
-  const stem = confixStemmer(trustedSet)(w)
+  const stem = strip(w)
   if (was) trustedSet.add(w)
-  if (stem === null || stem === w) roots.push(w)
-}
-for (const w of [...keep, ...bound]) if (!roots.includes(w)) roots.push(w)
-roots.sort()
+  return stem === null || stem === w
+})
+// The hand-written roots are roots whatever their length (`acu`, `iur`) or the stripping says.
+const roots = [...new Set([...kept, ...keep, ...bound])].sort()
 
 const text = `// Indonesian and Malay roots for the confix stemmer (src/stem/confix.ts): ${roots.length.toLocaleString('en')} words.
 // Built by scripts/id-roots.mjs from padanan's own lexicon headwords (MIT), words counted in FLORES-200 (ind_Latn,
