@@ -83,15 +83,38 @@ export interface CrossInput {
  * //=> [{ x: 0, y: 2, sim: 0.41, cover: 0.63, mutual: true }]
  */
 export function crossCandidates(input: CrossInput, progress: (done: number, total: number) => void = () => {}): CrossCandidate[] {
-  const { feats, content, docs } = input
+  const { feats, docs } = input
   const langs = [...new Set(docs.map((i) => feats[i]!.lang))].sort()
   if (langs.length < 2) return []
   const langIndex = new Map(langs.map((l, k) => [l, k]))
   const space = new ConceptSpace()
+  const tables = wordTables(langs, input, space)
+  const R = docs.length
+  const langOf = Int32Array.from(docs, (i) => langIndex.get(feats[i]!.lang)!)
+  const words = documentWords(docs, input.content, langOf, tables)
+  const bags = conceptBags(words, langOf, tables, space.size, (r) => progress(R + r, R * 3))
+  const idf2 = new Float64Array(space.size)
+  const idf = new Float64Array(space.size)
+  for (let c = 0; c < space.size; c++) {
+    if (bags.df[c]) idf2[c] = Math.log(1 + R / bags.df[c]!) ** 2
+    idf[c] = Math.sqrt(idf2[c]!)
+  }
+  const chosen = nearest(bags, idf2, langOf, langs.length, (x) => progress(2 * R + x, R * 3))
+  progress(R * 3, R * 3)
+  const scored = coverage(chosen, words, bags, langOf, tables, idf, space.size)
+  return select(scored, langOf, langs.length).map(({ a, b, sim, cover, mutual }) => ({ x: docs[a]!, y: docs[b]!, sim, cover, mutual }))
+}
 
-  // 1. Each language's words, projected once: vocabulary index → concepts.
-  const projected = new Map<string, { vocab: Vocab; concepts: Int32Array[] }>()
-  for (const lang of langs) {
+// Each stage below is its own function: V8 optimizes a function as a whole, and one long function
+// with many loops ran its hottest loop unoptimized after a deoptimization elsewhere in it (the token
+// loop of a 20k-document corpus took 100–250 ms instead of 15).
+
+/**
+ * Steps 1 and 2: each language's words projected once (vocabulary index → concepts), then only the
+ * concepts met in two languages or more kept (only those can join two), flat per language.
+ */
+function wordTables(langs: readonly string[], input: CrossInput, space: ConceptSpace): Table[] {
+  const projected = langs.map((lang) => {
     const vocab = input.vocab(lang)
     const pack = resolveLanguage(lang)
     const pivot = pack.code === en.code
@@ -106,26 +129,25 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       else if (stops.has(word)) concepts[k] = NONE
       else concepts[k] = tokenConcepts({ norm: word, stem: stem(word) }, space, p, pivot)
     })
-    projected.set(lang, { vocab, concepts })
-  }
-
-  // 2. Which languages each concept is met in (by the words each language's documents use); only
-  // concepts of two languages or more can join two.
+    return { vocab, concepts }
+  })
+  // Which languages each concept is met in (by the words each language's documents use).
   const masks = new Int32Array(space.size)
-  for (const [lang, { concepts }] of projected) {
-    const bit = 1 << langIndex.get(lang)! % 31
+  projected.forEach(({ concepts }, l) => {
+    const bit = 1 << l % 31
     for (const cs of concepts) for (let q = 0; q < cs.length; q++) masks[cs[q]!] = masks[cs[q]!]! | bit
-  }
-  const shared = (c: number) => (masks[c]! & (masks[c]! - 1)) !== 0
-  // Each word's shared concepts, once per language, flat.
-  const tables = new Map<string, Table>()
-  for (const [lang, { vocab, concepts }] of projected) {
+  })
+  return projected.map(({ vocab, concepts }) => {
     const off = new Int32Array(concepts.length + 1)
     const kept: number[] = []
-    concepts.forEach((cs, v) => {
-      for (let q = 0; q < cs.length; q++) if (shared(cs[q]!)) kept.push(cs[q]!)
+    for (let v = 0; v < concepts.length; v++) {
+      const cs = concepts[v]!
+      for (let q = 0; q < cs.length; q++) {
+        const m = masks[cs[q]!]!
+        if ((m & (m - 1)) !== 0) kept.push(cs[q]!)
+      }
       off[v + 1] = kept.length
-    })
+    }
     // A bit per hash bucket of the words with a shared concept: most tokens of a language met in a few
     // documents only (one stray document in another language) are passed over without a table lookup.
     const useful = new Uint32Array(1 << 15)
@@ -134,54 +156,98 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       const b = bucket(h)
       useful[b >>> 5] = useful[b >>> 5]! | (1 << (b & 31))
     })
-    tables.set(lang, { vocab, off, flat: Int32Array.from(kept), useful })
-  }
+    return { vocab, off, flat: Int32Array.from(kept), useful }
+  })
+}
+
+/**
+ * Each document's distinct words with a shared concept, as vocabulary indexes with their counts:
+ * document r's are vFlat/vCount[vStart[r] .. vStart[r + 1]], in order of first sight.
+ */
+interface DocumentWords {
+  readonly vFlat: Int32Array
+  readonly vCount: Int32Array
+  readonly vStart: Int32Array
+}
+
+/** Looks each document's tokens up once; words with no shared concept left out, repeats counted. */
+function documentWords(docs: readonly number[], content: readonly Uint32Array[], langOf: Int32Array, tables: readonly Table[]): DocumentWords {
   const R = docs.length
-  const L = langs.length
-  const langOf = Int32Array.from(docs, (i) => langIndex.get(feats[i]!.lang)!)
-  const tableOf = docs.map((i) => tables.get(feats[i]!.lang)!)
-  // Each document's tokens as vocabulary indexes, looked up once, in one flat array (document r's are
-  // vFlat[vStart[r] .. vStart[r + 1]]); words with no shared concept left out.
-  let tokens = 0
-  for (const i of docs) tokens += content[i]!.length
-  const vFlat = new Int32Array(tokens)
+  let vFlat = new Int32Array(1 << 16)
+  let vCount = new Int32Array(vFlat.length)
   const vStart = new Int32Array(R + 1)
+  // Per language: the document (r + 1) that last met each word, and where its count is.
+  const seenIn = tables.map((t) => new Int32Array(t.vocab.size))
+  const slot = tables.map((t) => new Int32Array(t.vocab.size))
   let n = 0
   for (let r = 0; r < R; r++) {
-    const { vocab, off, useful } = tableOf[r]!
+    const l = langOf[r]!
+    const { vocab, off, useful } = tables[l]!
+    const seen = seenIn[l]!
+    const at = slot[l]!
     const hs = content[docs[r]!]!
+    if (n + hs.length > vFlat.length) {
+      const size = Math.max(vFlat.length * 2, n + hs.length)
+      const f2 = new Int32Array(size)
+      f2.set(vFlat)
+      vFlat = f2
+      const c2 = new Int32Array(size)
+      c2.set(vCount)
+      vCount = c2
+    }
     for (let k = 0; k < hs.length; k++) {
       const b = bucket(hs[k]!)
       if ((useful[b >>> 5]! & (1 << (b & 31))) === 0) continue
       const v = vocab.indexOf(hs[k]!)
-      if (v >= 0 && off[v + 1]! > off[v]!) vFlat[n++] = v
+      if (v < 0 || off[v + 1]! === off[v]!) continue
+      if (seen[v] === r + 1) vCount[at[v]!]!++
+      else {
+        seen[v] = r + 1
+        at[v] = n
+        vFlat[n] = v
+        vCount[n++] = 1
+      }
     }
     vStart[r + 1] = n
   }
-  // Each document as weights over shared concepts (flat again: cFlat/wFlat from cStart[r]): a token's
-  // weight split among its shared concepts (a word with five glosses must not count five times), as
-  // pairing weighs them.
-  let cFlat = new Int32Array(Math.max(16, n * 2))
+  return { vFlat, vCount, vStart }
+}
+
+/** Each document as weights over shared concepts: document r's are cFlat/wFlat[cStart[r] .. cStart[r + 1]]; df by concept. */
+interface ConceptBags {
+  readonly cFlat: Int32Array
+  readonly wFlat: Float64Array
+  readonly cStart: Int32Array
+  readonly df: Int32Array
+}
+
+/**
+ * A token's weight is split among its shared concepts (a word with five glosses must not count five
+ * times), as pairing weighs them; a concept's weight in a document is the square root of its count.
+ */
+function conceptBags({ vFlat, vCount, vStart }: DocumentWords, langOf: Int32Array, tables: readonly Table[], concepts: number, progress: (r: number) => void): ConceptBags {
+  const R = langOf.length
+  let cFlat = new Int32Array(Math.max(16, vStart[R]! * 2))
   let wFlat = new Float64Array(cFlat.length)
   const cStart = new Int32Array(R + 1)
-  const df = new Int32Array(space.size)
-  const acc = new Float64Array(space.size)
-  const touchedC: number[] = []
+  const df = new Int32Array(concepts)
+  const acc = new Float64Array(concepts)
+  const touched: number[] = []
   let m = 0
   for (let r = 0; r < R; r++) {
-    const { off, flat } = tableOf[r]!
+    const { off, flat } = tables[langOf[r]!]!
     for (let p = vStart[r]!; p < vStart[r + 1]!; p++) {
       const from = off[vFlat[p]!]!
       const to = off[vFlat[p]! + 1]!
-      const w = 1 / (to - from)
+      const w = vCount[p]! / (to - from)
       for (let q = from; q < to; q++) {
         const c = flat[q]!
-        if (acc[c] === 0) touchedC.push(c)
+        if (acc[c] === 0) touched.push(c)
         acc[c] = acc[c]! + w
       }
     }
-    if (m + touchedC.length > cFlat.length) {
-      const size = Math.max(cFlat.length * 2, m + touchedC.length)
+    if (m + touched.length > cFlat.length) {
+      const size = Math.max(cFlat.length * 2, m + touched.length)
       const c2 = new Int32Array(size)
       c2.set(cFlat)
       cFlat = c2
@@ -189,36 +255,39 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       w2.set(wFlat)
       wFlat = w2
     }
-    for (const c of touchedC) {
+    for (const c of touched) {
       cFlat[m] = c
       wFlat[m++] = Math.sqrt(acc[c]!)
       acc[c] = 0
       df[c]!++
     }
-    touchedC.length = 0
+    touched.length = 0
     cStart[r + 1] = m
-    if (r % 1000 === 0) progress(R + r, R * 3)
+    if (r % 1000 === 0) progress(r)
   }
-  const idf2 = new Float64Array(space.size)
-  const idf = new Float64Array(space.size)
-  for (let c = 0; c < space.size; c++) {
-    if (df[c]) idf2[c] = Math.log(1 + R / df[c]!) ** 2
-    idf[c] = Math.sqrt(idf2[c]!)
-  }
+  return { cFlat, wFlat, cStart, df }
+}
+
+/**
+ * Step 3: each document's best PER_LANGUAGE documents of every other language by idf-weighted cosine,
+ * found through an inverted index over the concepts it votes with. Returns pair key (x * R + y, x < y) → cosine.
+ */
+function nearest({ cFlat, wFlat, cStart, df }: ConceptBags, idf2: Float64Array, langOf: Int32Array, L: number, progress: (x: number) => void): Map<number, number> {
+  const R = langOf.length
+  const C = df.length
   const norms = new Float64Array(R)
   for (let r = 0; r < R; r++) {
     let s = 0
     for (let k = cStart[r]!; k < cStart[r + 1]!; k++) s += wFlat[k]! * wFlat[k]! * idf2[cFlat[k]!]!
     norms[r] = Math.sqrt(s)
   }
-
-  // 3. Which concepts each document votes with: those in at most rareCap documents, or its rarest
+  // Which concepts each document votes with: those in at most rareCap documents, or its rarest
   // MIN_FEATURES up to hardCap. Bounded, so that voting costs about the same per document however
   // large the corpus.
   const rareCap = Math.min(RARE_MAX, Math.max(10, Math.ceil(R * RARE)))
   const hardCap = Math.max(Math.min(COMMON_MAX, Math.max(rareCap, Math.ceil(R * COMMON))), Math.ceil(R * LARGE))
   const caps = new Int32Array(R)
-  const voted = new Uint8Array(space.size)
+  const voted = new Uint8Array(C)
   const hist = new Int32Array(hardCap + 1)
   for (let x = 0; x < R; x++) {
     const from = cStart[x]!
@@ -242,13 +311,13 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   }
   // Postings of the concepts voted with, by concept and language (counting sort: one array for all),
   // so that a document reads only the other languages' postings.
-  const pStart = new Int32Array(space.size * L + 1)
+  const pStart = new Int32Array(C * L + 1)
   for (let r = 0; r < R; r++) {
     for (let k = cStart[r]!; k < cStart[r + 1]!; k++) if (voted[cFlat[k]!]) pStart[cFlat[k]! * L + langOf[r]! + 1]!++
   }
-  for (let b = 0; b < space.size * L; b++) pStart[b + 1]! += pStart[b]!
-  const fill = pStart.slice(0, space.size * L)
-  const post = new Int32Array(pStart[space.size * L]!)
+  for (let b = 0; b < C * L; b++) pStart[b + 1]! += pStart[b]!
+  const fill = pStart.slice(0, C * L)
+  const post = new Int32Array(pStart[C * L]!)
   const postW = new Float64Array(post.length)
   for (let r = 0; r < R; r++) {
     for (let k = cStart[r]!; k < cStart[r + 1]!; k++) {
@@ -269,7 +338,7 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   // Ahead of slot s: a higher cosine, or the same and a lower index.
   const ahead = (sim: number, y: number, s: number) => sim > topS[s]! || (sim === topS[s]! && y < topY[s]!)
   for (let x = 0; x < R; x++) {
-    if (x % 500 === 0) progress(2 * R + x, R * 3)
+    if (x % 500 === 0) progress(x)
     const from = cStart[x]!
     const to = cStart[x + 1]!
     if (from === to) continue
@@ -316,17 +385,35 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
       }
     }
   }
-  progress(R * 3, R * 3)
-  // Coverage: the share of the two documents' content tokens (idf-weighted) whose concepts the other
-  // one has; a token weighs the idf of its rarest concept. Each word's concepts sorted rarest first,
-  // so that the first one the other document has is the one that counts.
-  for (const t of tables.values()) {
-    for (let v = 0; v + 1 < t.off.length; v++) if (t.off[v + 1]! - t.off[v]! > 1) t.flat.subarray(t.off[v]!, t.off[v + 1]!).sort((x, y) => idf[y]! - idf[x]! || x - y)
-  }
+  return chosen
+}
+
+/** A chosen pair (indexes into the documents taking part, a < b) with its cosine and coverage. */
+interface Scored {
+  readonly a: number
+  readonly b: number
+  readonly sim: number
+  readonly cover: number
+}
+
+/**
+ * Coverage of each chosen pair: the share of the two documents' content tokens (idf-weighted) whose
+ * concepts the other one has; a token weighs the idf of its rarest concept.
+ */
+function coverage(chosen: ReadonlyMap<number, number>, { vFlat, vCount, vStart }: DocumentWords, { cFlat, cStart }: ConceptBags, langOf: Int32Array, tables: readonly Table[], idf: Float64Array, concepts: number): Scored[] {
+  const R = langOf.length
+  // A word weighs the idf of its rarest concept in its document's total …
+  const wordIdf = tables.map(({ off, flat }) => {
+    const out = new Float64Array(off.length - 1)
+    for (let v = 0; v < out.length; v++) for (let j = off[v]!; j < off[v + 1]!; j++) if (idf[flat[j]!]! > out[v]!) out[v] = idf[flat[j]!]!
+    return out
+  })
   const totals = new Float64Array(R)
   for (let r = 0; r < R; r++) {
-    const { off, flat } = tableOf[r]!
-    for (let p = vStart[r]!; p < vStart[r + 1]!; p++) totals[r] = totals[r]! + idf[flat[off[vFlat[p]!]!]!]!
+    const w = wordIdf[langOf[r]!]!
+    let sum = 0
+    for (let p = vStart[r]!; p < vStart[r + 1]!; p++) sum += vCount[p]! * w[vFlat[p]!]!
+    totals[r] = sum
   }
   const pairs = [...chosen]
   const partners: number[][] = Array.from({ length: R }, () => [])
@@ -335,33 +422,35 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
     partners[a]!.push(k)
     partners[key - a * R]!.push(k)
   })
+  // … and, matched, the idf of its rarest concept the other document has.
   const matchedBy = new Float64Array(pairs.length * 2)
-  const markStamp = new Int32Array(space.size)
+  const markStamp = new Int32Array(concepts)
   for (let q = 0; q < R; q++) {
     if (partners[q]!.length === 0) continue
     for (let k = cStart[q]!; k < cStart[q + 1]!; k++) markStamp[cFlat[k]!] = q + 1
     for (const k of partners[q]!) {
       const a = Math.floor(pairs[k]![0] / R)
       const p = a === q ? pairs[k]![0] - a * R : a
-      const { off, flat } = tableOf[p]!
+      const { off, flat } = tables[langOf[p]!]!
       let sum = 0
       for (let t = vStart[p]!; t < vStart[p + 1]!; t++) {
-        for (let j = off[vFlat[t]!]!, e = off[vFlat[t]! + 1]!; j < e; j++) {
-          if (markStamp[flat[j]!] === q + 1) {
-            sum += idf[flat[j]!]!
-            break
-          }
-        }
+        let best = 0
+        for (let j = off[vFlat[t]!]!, e = off[vFlat[t]! + 1]!; j < e; j++) if (markStamp[flat[j]!] === q + 1 && idf[flat[j]!]! > best) best = idf[flat[j]!]!
+        sum += vCount[t]! * best
       }
       matchedBy[2 * k + (a === q ? 0 : 1)] = sum
     }
   }
-  const all = pairs.map(([key, sim], k) => {
+  return pairs.map(([key, sim], k) => {
     const a = Math.floor(key / R)
     const b = key - a * R
     const total = totals[a]! + totals[b]!
     return { a, b, sim, cover: total ? (matchedBy[2 * k]! + matchedBy[2 * k + 1]!) / total : 0 }
   })
+}
+
+/** Step 3's decision: the pairs worth verifying, best first. */
+function select(scored: readonly Scored[], langOf: Int32Array, L: number): (Scored & { mutual: boolean })[] {
   // The best and runner-up coverage of every document in every other language.
   const tops = new Map<number, [number, number]>()
   const note = (r: number, other: number, v: number) => {
@@ -371,19 +460,20 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
     else if (v > t[0]) tops.set(k, [v, t[0]])
     else if (v > t[1]) t[1] = v
   }
-  for (const { a, b, cover } of all) {
+  for (const { a, b, cover } of scored) {
     note(a, langOf[b]!, cover)
     note(b, langOf[a]!, cover)
   }
-  const out: CrossCandidate[] = []
-  for (const { a, b, sim, cover } of all) {
+  const out: (Scored & { mutual: boolean })[] = []
+  for (const s of scored) {
+    const { a, b, sim, cover } = s
     const ta = tops.get(a * L + langOf[b]!)!
     const tb = tops.get(b * L + langOf[a]!)!
     const mutual = cover >= MIN_COVER && cover >= ta[0] && cover >= tb[0] && cover >= MUTUAL_MARGIN * Math.max(ta[1], tb[1])
     const best = cover >= ta[0] || cover >= tb[0]
-    if (mutual || (best && cover >= BEST_COVER) || cover >= HIGH_COVER || sim >= HIGH_SIM) out.push({ x: docs[a]!, y: docs[b]!, sim, cover, mutual })
+    if (mutual || (best && cover >= BEST_COVER) || cover >= HIGH_COVER || sim >= HIGH_SIM) out.push({ ...s, mutual })
   }
-  return out.sort((p, q) => q.cover - p.cover || q.sim - p.sim || p.x - q.x || p.y - q.y)
+  return out.sort((p, q) => q.cover - p.cover || q.sim - p.sim || p.a - q.a || p.b - q.b)
 }
 
 const NONE = new Int32Array(0)
