@@ -126,6 +126,8 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   const reps: number[] = []
   const links: DuplicateLink[] = []
   const uf = new UnionFind(N)
+  // Joined by exact and near links only: near copies are one text for the translation pass.
+  const copies = new UnionFind(N)
   for (let i = 0; i < N; i++) {
     if (content[i]!.length === 0) continue // nothing to compare: unique
     const k = key53(content[i]!)
@@ -133,6 +135,7 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
     if (g && sameTokens(content[g[0]!]!, content[i]!)) {
       g.push(i)
       uf.union(g[0]!, i)
+      copies.union(g[0]!, i)
       links.push({ a: feats[g[0]!]!.id, b: feats[i]!.id, kind: 'exact', similarity: 1 })
     } else {
       if (!g) groups.set(k, [i])
@@ -177,6 +180,7 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
       const iy = reps[y]!
       if (jaccard >= o.threshold) {
         uf.union(ix, iy)
+        copies.union(ix, iy)
         links.push({ a: feats[ix]!.id, b: feats[iy]!.id, kind: 'near', similarity: round(jaccard) })
       } else if (o.containment !== false && containment >= o.containment && Math.min(sets[x]!.length, sets[y]!.length) >= MIN_CONTAINED_SHINGLES && inter > 0) {
         // The smaller one is contained in the larger (equal sizes cannot be: Jaccard would be high).
@@ -196,7 +200,7 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   // 5. Translations, when the representatives are in more than one language.
   if (o.translation !== false) {
     const threshold = o.translation
-    const cands = crossCandidates({ feats, content, docs: reps.filter((i) => content[i]!.length > 0), vocab: vocabOf, lexicon: o.lexicon }, (done, total) => progress('translation', done, total))
+    const cands = crossCandidates({ feats, content, docs: fullestCopies(reps, content, feats, copies), vocab: vocabOf, lexicon: o.lexicon }, (done, total) => progress('translation', done, total))
     options.onTranslationCandidates?.(cands.map(({ x, y, sim, cover }) => ({ a: feats[x]!.id, b: feats[y]!.id, similarity: round(sim), coverage: round(cover) })))
     verifyCandidates(
       cands,
@@ -216,6 +220,23 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   }
 
   return { ...assemble(feats, links, uf), boilerplate, repeats }
+}
+
+/**
+ * The documents that take part in the translation pass: of each set of exact and near copies in one
+ * language, the one with the most content (the lowest index on a tie). A translation of one copy is a
+ * translation of the set, and the set is one cluster already: searching each copy again would cost
+ * in proportion to the copies, not to the texts (a news feed is mostly copies).
+ */
+function fullestCopies(reps: readonly number[], content: readonly Uint32Array[], feats: readonly DocFeatures[], copies: UnionFind): number[] {
+  const best = new Map<string, number>()
+  for (const i of reps) {
+    if (content[i]!.length === 0) continue
+    const key = `${copies.find(i)} ${feats[i]!.lang}`
+    const b = best.get(key)
+    if (b === undefined || content[i]!.length > content[b]!.length) best.set(key, i)
+  }
+  return [...best.values()].sort((x, y) => x - y)
 }
 
 /** Code-unit order: locale-free, so output is the same on every machine. */

@@ -114,9 +114,16 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
  * concepts met in two languages or more kept (only those can join two), flat per language.
  */
 function wordTables(langs: readonly string[], input: CrossInput, space: ConceptSpace): Table[] {
-  const projected = langs.map((lang) => {
-    const vocab = input.vocab(lang)
-    const pack = resolveLanguage(lang)
+  const vocabs = langs.map((lang) => input.vocab(lang))
+  // The language with the most words comes last, with the space frozen: a concept it alone has can
+  // join nothing, so its words are only looked up (one stray document in another language costs a
+  // lookup per word of the corpus, not a new concept per word).
+  const order = langs.map((_, l) => l).sort((x, y) => vocabs[x]!.size - vocabs[y]!.size || x - y)
+  const projected: { vocab: Vocab; concepts: Int32Array[] }[] = new Array(langs.length)
+  order.forEach((l, k) => {
+    space.frozen = k === order.length - 1
+    const vocab = vocabs[l]!
+    const pack = resolveLanguage(langs[l]!)
     const pivot = pack.code === en.code
     const lex = pivot ? null : input.lexicon !== undefined ? input.lexicon : (pack.lexicon?.() ?? null)
     const p: Projection = { pivot: en, lexicon: lex, parts: lex ? compoundParts(pack, lex) : undefined, skeletons: true, glossStopwords: true, lemmas: true }
@@ -129,13 +136,14 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
       else if (stops.has(word)) concepts[k] = NONE
       else concepts[k] = tokenConcepts({ norm: word, stem: stem(word) }, space, p, pivot)
     })
-    return { vocab, concepts }
+    projected[l] = { vocab, concepts }
   })
+  space.frozen = false
   // Which languages each concept is met in (by the words each language's documents use).
   const masks = new Int32Array(space.size)
   projected.forEach(({ concepts }, l) => {
     const bit = 1 << l % 31
-    for (const cs of concepts) for (let q = 0; q < cs.length; q++) masks[cs[q]!] = masks[cs[q]!]! | bit
+    for (const cs of concepts) for (let q = 0; q < cs.length; q++) if (cs[q]! >= 0) masks[cs[q]!] = masks[cs[q]!]! | bit
   })
   return projected.map(({ vocab, concepts }) => {
     const off = new Int32Array(concepts.length + 1)
@@ -143,6 +151,7 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
     for (let v = 0; v < concepts.length; v++) {
       const cs = concepts[v]!
       for (let q = 0; q < cs.length; q++) {
+        if (cs[q]! < 0) continue
         const m = masks[cs[q]!]!
         if ((m & (m - 1)) !== 0) kept.push(cs[q]!)
       }
@@ -187,13 +196,8 @@ function documentWords(docs: readonly number[], content: readonly Uint32Array[],
     const at = slot[l]!
     const hs = content[docs[r]!]!
     if (n + hs.length > vFlat.length) {
-      const size = Math.max(vFlat.length * 2, n + hs.length)
-      const f2 = new Int32Array(size)
-      f2.set(vFlat)
-      vFlat = f2
-      const c2 = new Int32Array(size)
-      c2.set(vCount)
-      vCount = c2
+      vFlat = grown(vFlat, n + hs.length)
+      vCount = grown(vCount, n + hs.length)
     }
     for (let k = 0; k < hs.length; k++) {
       const b = bucket(hs[k]!)
@@ -247,13 +251,8 @@ function conceptBags({ vFlat, vCount, vStart }: DocumentWords, langOf: Int32Arra
       }
     }
     if (m + touched.length > cFlat.length) {
-      const size = Math.max(cFlat.length * 2, m + touched.length)
-      const c2 = new Int32Array(size)
-      c2.set(cFlat)
-      cFlat = c2
-      const w2 = new Float64Array(size)
-      w2.set(wFlat)
-      wFlat = w2
+      cFlat = grown(cFlat, m + touched.length)
+      wFlat = grown(wFlat, m + touched.length)
     }
     for (const c of touched) {
       cFlat[m] = c
@@ -408,13 +407,6 @@ function coverage(chosen: ReadonlyMap<number, number>, { vFlat, vCount, vStart }
     for (let v = 0; v < out.length; v++) for (let j = off[v]!; j < off[v + 1]!; j++) if (idf[flat[j]!]! > out[v]!) out[v] = idf[flat[j]!]!
     return out
   })
-  const totals = new Float64Array(R)
-  for (let r = 0; r < R; r++) {
-    const w = wordIdf[langOf[r]!]!
-    let sum = 0
-    for (let p = vStart[r]!; p < vStart[r + 1]!; p++) sum += vCount[p]! * w[vFlat[p]!]!
-    totals[r] = sum
-  }
   const pairs = [...chosen]
   const partners: number[][] = Array.from({ length: R }, () => [])
   pairs.forEach(([key], k) => {
@@ -422,6 +414,14 @@ function coverage(chosen: ReadonlyMap<number, number>, { vFlat, vCount, vStart }
     partners[a]!.push(k)
     partners[key - a * R]!.push(k)
   })
+  const totals = new Float64Array(R)
+  for (let r = 0; r < R; r++) {
+    if (partners[r]!.length === 0) continue
+    const w = wordIdf[langOf[r]!]!
+    let sum = 0
+    for (let p = vStart[r]!; p < vStart[r + 1]!; p++) sum += vCount[p]! * w[vFlat[p]!]!
+    totals[r] = sum
+  }
   // … and, matched, the idf of its rarest concept the other document has.
   const matchedBy = new Float64Array(pairs.length * 2)
   const markStamp = new Int32Array(concepts)
@@ -485,6 +485,13 @@ interface Table {
   readonly flat: Int32Array
   /** 2^20 bits, one per hash bucket (bucket()), set for the words with a shared concept. */
   readonly useful: Uint32Array
+}
+
+/** A copy of `a` with room for at least `need` items (twice its length at least), the rest zero. */
+function grown<T extends Int32Array | Float64Array>(a: T, need: number): T {
+  const out = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, need))
+  out.set(a)
+  return out
 }
 
 /** A token hash's bucket among 2^20. */

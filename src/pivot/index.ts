@@ -18,10 +18,13 @@ const SKELETON_MARK = '\u0001'
 export class ConceptSpace {
   private readonly ids = new Map<string, number>()
   private readonly names: string[] = []
+  /** When set, id() of a concept never seen returns -1 instead of adding it. */
+  frozen = false
 
   id(concept: string): number {
     let n = this.ids.get(concept)
     if (n === undefined) {
+      if (this.frozen) return -1
       n = this.names.length
       this.ids.set(concept, n)
       this.names.push(concept)
@@ -93,11 +96,11 @@ function pivotStem(pivot: LanguagePack, norm: string): string {
  * tokenConcepts(token /* investasi *\/, space, { pivot: en, lexicon: idEnLexicon() }) //=> [id('invest')]
  */
 export function tokenConcepts(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpace, p: Projection, sameLanguage: boolean): Int32Array {
-  const sk = p.skeletons ? skeleton(t.norm) : null
+  const sk = p.skeletons ? skeletonConcept(t.norm) : null
   const base = p.lemmas ? lemmaStems(p.pivot) : null
   if (sameLanguage) {
     const stem = base?.get(t.stem) ?? t.stem
-    return sk === null ? Int32Array.of(space.id(stem)) : Int32Array.of(space.id(stem), space.id(SKELETON_MARK + sk))
+    return sk === null ? Int32Array.of(space.id(stem)) : Int32Array.of(space.id(stem), space.id(sk))
   }
   const out: number[] = []
   const add = (c: string) => {
@@ -119,8 +122,24 @@ export function tokenConcepts(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpa
   // The same word in both languages (names, loanwords, acronyms) reaches the pivot as itself.
   add(pivotStem(p.pivot, t.norm))
   if (out.length === 1 && p.cognates) for (const c of p.cognates(t.norm)) add(c)
-  if (sk !== null) add(SKELETON_MARK + sk)
+  if (sk !== null) {
+    const n = space.id(sk)
+    if (!out.includes(n)) out.push(n)
+  }
   return Int32Array.from(out)
+}
+
+const skeletonConcepts = new Map<string, string | null>()
+/** A word's skeleton as a concept (marked, so that it never meets a word), made once per word: every projection of a corpus asks for it again. */
+function skeletonConcept(word: string): string | null {
+  let c = skeletonConcepts.get(word)
+  if (c === undefined) {
+    const sk = skeleton(word)
+    c = sk === null ? null : SKELETON_MARK + sk
+    if (skeletonConcepts.size >= 200_000) skeletonConcepts.clear()
+    skeletonConcepts.set(word, c)
+  }
+  return c
 }
 
 const EMPTY: readonly string[] = []

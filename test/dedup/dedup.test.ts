@@ -150,6 +150,20 @@ describe('findDuplicates contracts', () => {
     expect(res.clusters.flatMap((c) => c.links.map((l) => l.kind)).sort()).toEqual(['contained', 'exact', 'near', 'translation'])
   })
 
+  it('searches translations once per set of near copies, from its fullest copy, and still clusters every copy', () => {
+    const en = seeds.find((s) => s.id.startsWith('002'))!
+    const id = seeds.find((s) => s.id.startsWith('001'))!
+    const docs = [id, en, { id: 'copy-002', text: edit(en.text, 0.05, 3) }, { id: 'copy2-002', text: edit(en.text, 0.05, 9).slice(0, -200) }]
+    let cands: readonly { a: string; b: string }[] = []
+    const r = findDuplicates(docs, { lexicon, onTranslationCandidates: (c) => (cands = c) })
+    expect(r.clusters).toHaveLength(1)
+    expect([...r.clusters[0]!.members].sort()).toEqual(docs.map((d) => d.id).sort())
+    expect(r.clusters[0]!.links.filter((l) => l.kind === 'translation')).toHaveLength(1)
+    // One English candidate for the Indonesian text, not one per copy.
+    expect(cands).toHaveLength(1)
+    expect([cands[0]!.a, cands[0]!.b]).toContain(id.id)
+  })
+
   it('rejects repeated ids and malformed documents with typed errors', () => {
     expect(() => findDuplicates([{ id: 'x', text: 'a' }, { id: 'x', text: 'b' }])).toThrowError(expect.objectContaining({ code: 'BAD_INPUT', field: 'docs[1].id' }))
     expect(() => findDuplicates([{ id: '', text: 'a' }])).toThrowError(expect.objectContaining({ code: 'BAD_INPUT' }))
