@@ -38,7 +38,7 @@ export function appSource({ imports, langs }) {
 
 /**
  * A passage of each shipped lexicon, to tell which lexicons a bundle holds: three consecutive entries
- * of src/langs/<code>/lexicon-en.ts, from its middle on, found in no other lexicon (id and ms share
+ * of its stem table src/langs/<code>/lexicon-en.stemmed.ts, from its middle on, found in no other lexicon (id and ms share
  * many) and plain ASCII (bundlers escape other characters). A minifier keeps the tabs and newlines of
  * a template literal as they are; other output escapes them.
  */
@@ -46,13 +46,13 @@ function lexiconFingerprints(repoRoot) {
   const langs = path.join(repoRoot, 'src/langs');
   const texts = {};
   for (const d of readdirSync(langs, { withFileTypes: true })) {
-    const file = path.join(langs, d.name, 'lexicon-en.ts');
+    const file = path.join(langs, d.name, 'lexicon-en.stemmed.ts');
     if (d.isDirectory() && existsSync(file)) texts[d.name] = readFileSync(file, 'utf8');
   }
   const out = {};
   for (const [code, text] of Object.entries(texts)) {
     const lines = text.split('\n');
-    const entry = (l) => l !== undefined && /^[\x21-\x7e][\x20-\x7e]*\t[\x20-\x7e]+$/.test(l) && !l.includes('`');
+    const entry = (l) => l !== undefined && /^[\x21-\x7e][\x20-\x7e]*\t[\t\x20-\x7e]+$/.test(l) && !l.includes('`');
     for (let i = Math.floor(lines.length / 2); i < lines.length; i++) {
       if (!entry(lines[i]) || !entry(lines[i + 1]) || !entry(lines[i + 2])) continue;
       const passage = lines.slice(i, i + 3).join('\n');

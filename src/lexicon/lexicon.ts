@@ -64,6 +64,11 @@ export function createLexicon(pairs: Iterable<readonly [string, string]>, option
     if (!list) map.set(key, (list = []))
     for (const t of targets) if (!list.includes(t)) list.push(t)
   }
+  return lexiconOfMap(map, { from, to, source })
+}
+
+/** A lexicon answering from a map of source stem(s) → pivot stems, kept as given. */
+export function lexiconOfMap(map: ReadonlyMap<string, readonly string[]>, { from, to, source }: { readonly from: string; readonly to: string; readonly source: string }): Lexicon {
   return {
     from,
     to,

@@ -28,15 +28,15 @@ function reachable(entry: string): Map<string, string> {
   return seen
 }
 
-/** Strings that only the built code of pack `code` holds: its definition and its lexicon lines. */
+/** Strings that only the built code of pack `code` holds: its definition and its lexicon's stem table. */
 function fingerprints(code: string): string[] {
   const out = [`code: "${code}"`]
-  const lex = join(root, 'src/langs', code, 'lexicon-en.ts')
+  const lex = join(root, 'src/langs', code, 'lexicon-en.stemmed.ts')
   if (existsSync(lex)) {
-    // Three entry lines from the middle of the lexicon text (the header comment is not in the bundle).
-    const lines = readFileSync(lex, 'utf8').split('\n').filter((l) => /^[^\s/`][^\t`]*\t[^\t`]+$/.test(l))
+    // Three entries from the middle of the table (the header comment is not in the bundle).
+    const lines = readFileSync(lex, 'utf8').split('\n').filter((l) => /^[^\s/`][^\t`]*\t[^`]+$/.test(l))
     const mid = Math.floor(lines.length / 2)
-    out.push(...lines.slice(mid, mid + 3).map((l) => l.replace('\t', '\\t')))
+    out.push(...lines.slice(mid, mid + 3).map((l) => l.replaceAll('\t', '\\t')))
   }
   return out
 }

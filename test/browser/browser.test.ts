@@ -53,10 +53,10 @@ async function bundle(source: string, options: { format: 'esm' | 'iife'; minify:
   return { code, text: Buffer.from(code).toString('utf8'), inputs: Object.keys(r.metafile.inputs).map((f) => f.replace(/\\/g, '/')) }
 }
 
-/** Whether a bundle holds two consecutive entries from the middle of the Indonesian lexicon (minified or not). */
+/** Whether a bundle holds two consecutive entries from the middle of the Indonesian lexicon's stem table (minified or not). */
 function holdsIndonesianLexicon(text: string): boolean {
-  const lines = readFileSync(join(root, 'src/langs/id/lexicon-en.ts'), 'utf8').split('\n')
-  const mid = lines.findIndex((l, i) => i > lines.length / 2 && /^[a-z]+\t[a-z ]+$/.test(l) && /^[a-z]+\t[a-z ]+$/.test(lines[i + 1] ?? ''))
+  const lines = readFileSync(join(root, 'src/langs/id/lexicon-en.stemmed.ts'), 'utf8').split('\n')
+  const mid = lines.findIndex((l, i) => i > lines.length / 2 && /^[a-z]+\t[a-z\t]+$/.test(l) && /^[a-z]+\t[a-z\t]+$/.test(lines[i + 1] ?? ''))
   const passage = lines.slice(mid, mid + 2).join('\n')
   return text.includes(passage) || text.includes(passage.replace(/\t/g, '\\t').replace(/\n/g, '\\n'))
 }

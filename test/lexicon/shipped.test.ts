@@ -1,15 +1,32 @@
-// Every lexicon that ships inside a language pack: the TSV text's format, lazy parsing, and size. What
+// Every lexicon that ships inside a language pack: the TSV text's format, lazy loading, and size. What
 // is particular to one language (its glosses, its coverage on real text) is in <code>-en.test.ts.
 import { describe, expect, it, vi } from 'vitest'
 
-// Wrap createLexicon in a counter so the test sees when (and how often) a TSV text becomes a lexicon.
-const spy = vi.hoisted(() => ({ calls: 0 }))
+// Counters: when (and how often) a shipped stem table becomes a lexicon, and whether anything builds a
+// lexicon from words (which stems them all: loading a shipped lexicon must not).
+const spy = vi.hoisted(() => ({ calls: 0, stemmed: 0 }))
+vi.mock('../../src/lexicon/stemmed.js', async (importOriginal) => {
+  const mod = await importOriginal<typeof import('../../src/lexicon/stemmed.js')>()
+  return {
+    ...mod,
+    lexiconFromStemmed: (...args: Parameters<typeof mod.lexiconFromStemmed>) => {
+      const load = mod.lexiconFromStemmed(...args)
+      let seen: unknown
+      return () => {
+        const lex = load()
+        if (lex !== seen) spy.calls++
+        seen = lex
+        return lex
+      }
+    },
+  }
+})
 vi.mock('../../src/lexicon/lexicon.js', async (importOriginal) => {
   const mod = await importOriginal<typeof import('../../src/lexicon/lexicon.js')>()
   return {
     ...mod,
     createLexicon: (...args: Parameters<typeof mod.createLexicon>) => {
-      spy.calls++
+      spy.stemmed++
       return mod.createLexicon(...args)
     },
   }
@@ -54,12 +71,14 @@ describe.sequential.each(shipped)('$code→en lexicon', ({ code, pack, tsv }) =>
     expect(new Set(lines).size).toBe(lines.length)
   })
 
-  it('parses once, on the first call, then reuses the result', () => {
+  it('reads its stem table once, on the first call, stemming nothing, then reuses the result', () => {
     const before = spy.calls
+    const stemmed = spy.stemmed
     const lex = pack.lexicon!()
     expect(spy.calls).toBe(before + 1)
     expect(pack.lexicon!()).toBe(lex)
     expect(spy.calls).toBe(before + 1)
+    expect(spy.stemmed).toBe(stemmed)
     expect([lex.from, lex.to]).toEqual([code, 'en'])
     expect(lex.source).toMatch(/written for padanan/)
     expect(lex.source).toMatch(/MIT/)

@@ -1,16 +1,28 @@
-import type { Lexicon } from '../../lexicon/lexicon.js'
-import { lexiconFromTsv } from '../../lexicon/tsv.js'
+import type { CreateLexiconOptions, Lexicon } from '../../lexicon/lexicon.js'
+import { lexiconFromStemmed } from '../../lexicon/stemmed.js'
 // Stemmers directly, not the packs: the ms pack points at this module (no import cycle).
 import { stemEnglish, stemIndonesian } from '../../stem/stemmers.js'
-import { lexiconEnTsv } from './lexicon-en.js'
+import { lexiconEnStemmed } from './lexicon-en.stemmed.js'
 
 /** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
 export const MS_EN_LEXICON_SOURCE =
   'padanan ms→en lexicon: written for padanan by hand (Malay entries, plus the shared vocabulary of the padanan id→en lexicon reviewed for Malay); MIT'
 
 /**
+ * How ./lexicon-en.ts is read into a lexicon: ./lexicon-en.stemmed.ts is exactly this applied to it
+ * (scripts/lexicon-stems.mjs writes it; a test fails when the two differ).
+ */
+export const MS_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
+  from: 'ms',
+  to: 'en',
+  source: MS_EN_LEXICON_SOURCE,
+  stemFrom: stemIndonesian,
+  stemTo: stemEnglish,
+}
+
+/**
  * The Malay → English lexicon that ships with padanan, keyed by Malay stems (the ms pack's stemmer), giving
- * English Porter stems. The TSV text is parsed on the first call only and the result is cached, so importing
+ * English Porter stems. The stem table is read on the first call only and the result is cached, so importing
  * this module costs nothing.
  *
  * @returns the shared lexicon (`from: 'ms'`, `to: 'en'`)
@@ -21,10 +33,4 @@ export const MS_EN_LEXICON_SOURCE =
  * lex.concepts(ms.stem('kereta'))     //=> ['car']
  * lex.concepts('bola sepak')          //=> ['footbal'] (bola sepak: stems joined by a space)
  */
-export const msEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromTsv(lexiconEnTsv, {
-  from: 'ms',
-  to: 'en',
-  source: MS_EN_LEXICON_SOURCE,
-  stemFrom: stemIndonesian,
-  stemTo: stemEnglish,
-})
+export const msEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromStemmed(lexiconEnStemmed, MS_EN_LEXICON_OPTIONS)
