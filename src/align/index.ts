@@ -75,12 +75,6 @@ export function alignSentences(a: AlignInput, b: AlignInput, options: AlignOptio
   const scorer = new Scorer(A, B, weights)
   const full = (n + 1) * (m + 1) <= FULL_DP_CELLS
   const theBand = full ? fullBand(n, m) : anchoredBand(A, B, scorer, band)
-  // A debugging aid read from the environment in Node; browsers have no `process`.
-  if (globalThis.process?.env?.PADANAN_DEBUG_BAND) {
-    let cells = 0
-    for (let i = 0; i <= n; i++) cells += theBand.hi[i]! - theBand.lo[i]! + 1
-    console.error(`band cells ${cells} (${(cells / (n + 1)).toFixed(1)} per row)`)
-  }
   const beads = alignDP(n, m, theBand, scorer, weights)
   return { beads, sentencesA: docA.sentences.map((s) => s.text), sentencesB: docB.sentences.map((s) => s.text), method: full ? 'full' : 'banded' }
 }

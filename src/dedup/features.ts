@@ -6,8 +6,8 @@
  * are kept), a possessive 's dropped, as `prepare()` does. Digit numbers are read to their value
  * with the document language's decimal mark and the scale word after them (`1,5 juta`, `1.5 juta`
  * and `1500000` hash alike). The full number engine is not used here: at about 2.4 M chars/s it
- * would cap signatures near 1,000 documents/s, thirty times under the issue's target; the value
- * reading below needs only the pack's grammar data.
+ * would cap signatures near 1,000 documents/s, thirty times under what a news stream needs; the
+ * value reading below needs only the pack's grammar data.
  */
 import { detectLanguage } from '../core/detect.js'
 import { checkText } from '../core/limits.js'

@@ -1,5 +1,5 @@
 /**
- * Near-duplicate detection (issue 4): the public surface of src/dedup. Exact, near, contained and
+ * Near-duplicate detection: the public surface of src/dedup. Exact, near, contained and
  * cross-lingual duplicates in one call (findDuplicates), or a streaming index that can be saved,
  * resumed and merged (createDedupIndex, loadDedupIndex, mergeDedupIndexes), in memory or shared
  * through Redis (openDedupIndex).
