@@ -119,7 +119,9 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
   // join nothing, so its words are only looked up (one stray document in another language costs a
   // lookup per word of the corpus, not a new concept per word).
   const order = langs.map((_, l) => l).sort((x, y) => vocabs[x]!.size - vocabs[y]!.size || x - y)
-  const projected: { vocab: Vocab; concepts: Int32Array[] }[] = new Array(langs.length)
+  // Each language's words' concepts, flat (word v's are flat[off[v] .. off[v + 1]], -1 for a concept
+  // the frozen space did not know): one array per language, not one per word.
+  const projected: { vocab: Vocab; off: Int32Array; flat: Int32Array }[] = new Array(langs.length)
   order.forEach((l, k) => {
     space.frozen = k === order.length - 1
     const vocab = vocabs[l]!
@@ -129,31 +131,35 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
     const p: Projection = { pivot: en, lexicon: lex, parts: lex ? compoundParts(pack, lex) : undefined, skeletons: true, glossStopwords: true, lemmas: true }
     const stops = new Set(pack.stopwords)
     const stem = pack.stem ?? ((w: string) => w)
-    const concepts: Int32Array[] = new Array(vocab.size)
-    vocab.forEach((h, word, k) => {
+    const off = new Int32Array(vocab.size + 1)
+    let flat = new Int32Array(Math.max(16, vocab.size * 3))
+    let n = 0
+    vocab.forEach((h, word, v) => {
       // A number's hash is its value's, the same in every language.
-      if (word === null) concepts[k] = Int32Array.of(space.id(`#${h}`))
-      else if (stops.has(word)) concepts[k] = NONE
-      else concepts[k] = tokenConcepts({ norm: word, stem: stem(word) }, space, p, pivot)
+      const cs = word === null ? Int32Array.of(space.id(`#${h}`)) : stops.has(word) ? NONE : tokenConcepts({ norm: word, stem: stem(word) }, space, p, pivot)
+      if (n + cs.length > flat.length) flat = grown(flat, n + cs.length)
+      flat.set(cs, n)
+      n += cs.length
+      off[v + 1] = n
     })
-    projected[l] = { vocab, concepts }
+    projected[l] = { vocab, off, flat }
   })
   space.frozen = false
   // Which languages each concept is met in (by the words each language's documents use).
   const masks = new Int32Array(space.size)
-  projected.forEach(({ concepts }, l) => {
+  projected.forEach(({ off, flat }, l) => {
     const bit = 1 << l % 31
-    for (const cs of concepts) for (let q = 0; q < cs.length; q++) if (cs[q]! >= 0) masks[cs[q]!] = masks[cs[q]!]! | bit
+    for (let q = 0; q < off[off.length - 1]!; q++) if (flat[q]! >= 0) masks[flat[q]!] = masks[flat[q]!]! | bit
   })
-  return projected.map(({ vocab, concepts }) => {
-    const off = new Int32Array(concepts.length + 1)
+  return projected.map(({ vocab, off: all, flat: concepts }) => {
+    const off = new Int32Array(all.length)
     const kept: number[] = []
-    for (let v = 0; v < concepts.length; v++) {
-      const cs = concepts[v]!
-      for (let q = 0; q < cs.length; q++) {
-        if (cs[q]! < 0) continue
-        const m = masks[cs[q]!]!
-        if ((m & (m - 1)) !== 0) kept.push(cs[q]!)
+    for (let v = 0; v + 1 < all.length; v++) {
+      for (let q = all[v]!; q < all[v + 1]!; q++) {
+        const c = concepts[q]!
+        if (c < 0) continue
+        const m = masks[c]!
+        if ((m & (m - 1)) !== 0) kept.push(c)
       }
       off[v + 1] = kept.length
     }

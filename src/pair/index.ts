@@ -169,7 +169,7 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
   const items = read.map((r) => toItem(r.doc, space, { lexicon: lexiconOf(r), cognates: cognates.get(r.doc.lang) }))
   const slots = read.map((r) => r.slots)
 
-  keepShared(items, sharedConcepts(items))
+  keepShared(items, sharedConcepts(items, slots))
   // Document frequency over all documents; idf weights make shared rare concepts count.
   const df = new Map<number, number>()
   for (const it of items) for (const c of it.tf.keys()) df.set(c, (df.get(c) ?? 0) + 1)

@@ -49,18 +49,36 @@ export function toItem(doc: Doc, space: ConceptSpace, p: ProjectOptions): Item {
 
 /**
  * The concepts met in documents of two languages or more: only those can bring two languages together
- * (a word no lexicon knew stays in its own language, its own concept).
+ * (a word no lexicon knew stays in its own language, its own concept). `slots` gives, per item, the
+ * languages it may be in (default: its own, first the one it was read as). A document open between
+ * two languages counts as in the first of them that is one of the corpus's languages: one that at
+ * least PRESENT of the documents surely read are in. So the Malay texts detection could not tell
+ * from Indonesian count as Malay when a single Malay text was misread as surely Indonesian, and every
+ * Malay word the Indonesian lexicon lacks does not become a concept of two languages.
  */
-export function sharedConcepts(items: readonly Item[]): Set<number> {
+/** The share of the surely read documents a language needs to be one of the corpus's languages (FLORES-200 ms–de: 1 of 1,085). */
+const PRESENT = 0.05
+
+export function sharedConcepts(items: readonly Item[], slots: readonly (readonly string[])[] = items.map((it) => [it.lang])): Set<number> {
+  const sure = new Map<string, number>()
+  let sureDocs = 0
+  for (const s of slots) {
+    if (s.length !== 1) continue
+    sure.set(s[0]!, (sure.get(s[0]!) ?? 0) + 1)
+    sureDocs++
+  }
+  const present = (l: string) => (sure.get(l) ?? 0) >= Math.max(1, PRESENT * sureDocs)
+  const langOf = (i: number) => (slots[i]!.length > 1 ? slots[i]!.find(present) : undefined) ?? items[i]!.lang
   const firstLang = new Map<number, string>()
   const shared = new Set<number>()
-  for (const it of items) {
+  items.forEach((it, i) => {
+    const lang = langOf(i)
     for (const c of it.tf.keys()) {
       const f = firstLang.get(c)
-      if (f === undefined) firstLang.set(c, it.lang)
-      else if (f !== it.lang) shared.add(c)
+      if (f === undefined) firstLang.set(c, lang)
+      else if (f !== lang) shared.add(c)
     }
-  }
+  })
   return shared
 }
 

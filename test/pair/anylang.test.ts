@@ -7,6 +7,7 @@ import { de } from '../../src/langs/de/index.js'
 import { fr } from '../../src/langs/fr/index.js'
 import { ms } from '../../src/langs/ms/index.js'
 import type { LanguagePack } from '../../src/index.js'
+import { sharedConcepts, type Item } from '../../src/pair/project.js'
 
 const root = new URL('../../fixtures/flores/', import.meta.url)
 const PACKS: Record<string, string | LanguagePack> = { en: 'en', id: 'id', ms, de, fr }
@@ -69,6 +70,25 @@ describe('pairing between any two languages', () => {
     const r = pairDocuments([...articles('de', gsw), ...articles('fr')])
     expect(pairsOf(r)).toEqual(truePairs('de', 'fr'))
     expect(r.pairs[0]!.languages).toContain('gsw')
+  })
+})
+
+describe('concepts shared between languages', () => {
+  const item = (lang: string, concepts: number[]) => ({ lang, tf: new Map(concepts.map((c) => [c, 1])) }) as unknown as Item
+
+  it('counts a document open between two languages as one of the corpus\'s languages', () => {
+    const items = [item('id', [1, 2]), item('ms', [1, 3]), item('de', [3, 4]), item('fr', [4])]
+    expect([...sharedConcepts(items)].sort()).toEqual([1, 3, 4])
+    // Read as Indonesian but maybe Malay, with no text surely Indonesian: a Malay text, whose words
+    // the other Malay text's do not make shared; Malay and German, German and French stay apart.
+    expect([...sharedConcepts(items, [['id', 'ms'], ['ms'], ['de'], ['fr']])].sort()).toEqual([3, 4])
+    // Indonesian is one of the languages when enough texts are surely Indonesian: the open one is read as it.
+    const withId = [...items, item('id', [5])]
+    expect([...sharedConcepts(withId, [['id', 'ms'], ['ms'], ['de'], ['fr'], ['id']])].sort()).toEqual([1, 3, 4])
+    // One Malay text misread as surely Indonesian among many Malay ones does not make it one.
+    const many = [...items, item('id', [6]), ...Array.from({ length: 30 }, () => item('ms', [7]))]
+    const manySlots = [['id', 'ms'], ['ms'], ['de'], ['fr'], ['id'], ...Array.from({ length: 30 }, () => ['ms'])]
+    expect([...sharedConcepts(many, manySlots)].sort()).toEqual([3, 4])
   })
 })
 
