@@ -13,10 +13,15 @@
 //   d. cost: a two-language PANL-BPPT dedup corpus (bench/lib/dedupcorpus.mjs, ~20k documents, the
 //      translations removed) with defaults and with `translation: false`, CPU and wall time in the same
 //      run; an English-only corpus with one stray Indonesian document; and the pass's CPU per document.
+//      Each corpus in a fresh child process (`node bench/suites/xling.mjs --child FILE`), so that what
+//      the earlier parts left in the heap does not weigh on its garbage collector.
 
 import path from 'node:path';
-import { existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { existsSync, mkdtempSync, rmSync, writeSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { runChild } from '../lib/child.mjs';
 
 import { loadFixtures, loadPanlDomains, makeDedupCorpus } from '../lib/dedupcorpus.mjs';
 import { loadFloresArticles } from '../lib/flores.mjs';
@@ -131,37 +136,20 @@ export async function run(ctx) {
   results.dedup = { pairs: dedupPairs, candidates: cands.length, links: links.length, wrongLinks: links.filter((l) => articleOf(l.a) !== articleOf(l.b)).length, cpu: round(dd.cpu, 2), wall: round(dd.wall, 2) };
 
   // d. Cost where there is nothing to find ----------------------------------------------------------
-  const domains = loadPanlDomains(ctx.dataDir);
-  if (domains) {
-    const corpus = makeDedupCorpus(domains, loadFixtures(ctx.repoRoot), { n: ctx.quick ? 5000 : COST_N, seed: 1 });
-    const two = corpus.docs.filter((d) => corpus.truth.get(d.id).kind !== 'translation');
-    const stray = [...two.filter((d) => d.lang === 'en'), two.find((d) => d.lang === 'id')];
+  if (loadPanlDomains(ctx.dataDir)) {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'padanan-xling-'));
     const cost = {};
-    for (const [name, docs] of [['twoLanguages', two], ['strayDocument', stray]]) {
-      ctx.log(`xling: cost, ${name} (${int(docs.length)} documents)`);
-      dist.findDuplicates(docs.slice(0, 2000), {}); // warm-up
-      const runs = [];
-      for (let rep = 0; rep < (ctx.quick ? 2 : COST_RUNS); rep++) {
-        const off = timed(() => dist.findDuplicates(docs, { translation: false }));
-        const on = timed(() => dist.findDuplicates(docs, {}));
-        // Only the figures are kept: results held across runs would grow the heap the next runs collect.
-        runs.push({ off: { cpu: off.cpu, wall: off.wall }, on: { cpu: on.cpu, wall: on.wall }, links: on.value.clusters.flatMap((c) => c.links).filter((l) => l.kind === 'translation').length });
+    try {
+      for (const name of ['twoLanguages', 'strayDocument', 'withTranslations']) {
+        ctx.log(`xling: cost, ${name} (child process)`);
+        const job = { name, distDir: ctx.distDir, dataDir: ctx.dataDir, repoRoot: ctx.repoRoot, n: ctx.quick ? 5000 : COST_N, runs: ctx.quick ? 2 : name === 'withTranslations' ? 1 : COST_RUNS };
+        const r = runChild({ script: fileURLToPath(import.meta.url), jobFile: path.join(tmp, `${name}.json`), job, cwd: ctx.repoRoot, capMs: 15 * 60_000 });
+        if (r.status !== 'ok') throw new Error(`cost ${name}: ${r.status}`);
+        cost[name] = r.figures;
       }
-      const best = (k) => Math.min(...runs.map((r) => r[k].cpu));
-      const bestWall = (k) => Math.min(...runs.map((r) => r[k].wall));
-      cost[name] = {
-        documents: docs.length,
-        offCpu: round(best('off'), 2), onCpu: round(best('on'), 2), offWall: round(bestWall('off'), 2), onWall: round(bestWall('on'), 2),
-        ratioCpu: round(best('on') / best('off'), 2),
-        passMsPerDoc: round(((best('on') - best('off')) * 1000) / docs.length, 3),
-        translationLinks: runs[0].links,
-      };
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
-    // With translations present: the same corpus as built (about 1,800 translations of 20k documents).
-    ctx.log('xling: cost, with translations present');
-    const off = timed(() => dist.findDuplicates(corpus.docs, { translation: false }));
-    const on = timed(() => dist.findDuplicates(corpus.docs, {}));
-    cost.withTranslations = { documents: corpus.docs.length, offCpu: round(off.cpu, 2), onCpu: round(on.cpu, 2), ratioCpu: round(on.cpu / off.cpu, 2), passMsPerDoc: round(((on.cpu - off.cpu) * 1000) / corpus.docs.length, 3) };
     results.cost = cost;
   }
 
@@ -186,7 +174,39 @@ export async function run(ctx) {
       ['English + one Indonesian document', int(c.strayDocument.documents), fixed(c.strayDocument.offCpu, 2), fixed(c.strayDocument.onCpu, 2), fixed(c.strayDocument.ratioCpu, 2), `${fixed(c.strayDocument.offWall, 2)} / ${fixed(c.strayDocument.onWall, 2)}`, fixed(c.strayDocument.passMsPerDoc, 3), int(c.strayDocument.translationLinks)],
       ['two languages, ~1,800 translations', int(c.withTranslations.documents), fixed(c.withTranslations.offCpu, 2), fixed(c.withTranslations.onCpu, 2), fixed(c.withTranslations.ratioCpu, 2), '', fixed(c.withTranslations.passMsPerDoc, 3), ''],
     ]));
-    md.push(`CPU = user + system time of the one findDuplicates() call, the best of ${ctx.quick ? 2 : COST_RUNS} runs (translation off and defaults alternate in the same process); **pass ms/doc** = the difference per document. The corpus: bench/lib/dedupcorpus.mjs (PANL-BPPT id/en stories with edited copies, excerpts and site chrome), translations removed; **translation links** there are errors (documents that share one translated line of a random-line story).`);
+    md.push(`CPU = user + system time of the one findDuplicates() call, the best of ${ctx.quick ? 2 : COST_RUNS} runs (translation off and defaults alternate, after a warm-up, in a fresh process per corpus; one run each with translations present); **pass ms/doc** = the difference per document. The corpus: bench/lib/dedupcorpus.mjs (PANL-BPPT id/en stories with edited copies, excerpts and site chrome), translations removed; **translation links** there are errors (documents that share one translated line of a random-line story).`);
   }
   return { status: 'ok', results, markdown: md.join('\n\n') };
+}
+
+/** Part d in a child process: one corpus, translation off and defaults alternating; figures to fd 3. */
+async function costChild(jobFile) {
+  const { readFileSync } = await import('node:fs');
+  const job = JSON.parse(readFileSync(jobFile, 'utf8'));
+  const dist = await import(pathToFileURL(path.join(job.distDir, 'index.js')).href);
+  const corpus = makeDedupCorpus(loadPanlDomains(job.dataDir), loadFixtures(job.repoRoot), { n: job.n, seed: 1 });
+  const two = corpus.docs.filter((d) => corpus.truth.get(d.id).kind !== 'translation');
+  const docs = job.name === 'twoLanguages' ? two : job.name === 'strayDocument' ? [...two.filter((d) => d.lang === 'en'), two.find((d) => d.lang === 'id')] : corpus.docs;
+  dist.findDuplicates(docs.slice(0, 2000), {}); // warm-up
+  const runs = [];
+  for (let rep = 0; rep < job.runs; rep++) {
+    const off = timed(() => dist.findDuplicates(docs, { translation: false }));
+    const on = timed(() => dist.findDuplicates(docs, {}));
+    // Only the figures are kept: results held across runs would grow the heap the next runs collect.
+    runs.push({ off: { cpu: off.cpu, wall: off.wall }, on: { cpu: on.cpu, wall: on.wall }, links: on.value.clusters.flatMap((c) => c.links).filter((l) => l.kind === 'translation').length });
+  }
+  const best = (k) => Math.min(...runs.map((r) => r[k].cpu));
+  const bestWall = (k) => Math.min(...runs.map((r) => r[k].wall));
+  const figures = {
+    documents: docs.length,
+    offCpu: round(best('off'), 2), onCpu: round(best('on'), 2), offWall: round(bestWall('off'), 2), onWall: round(bestWall('on'), 2),
+    ratioCpu: round(best('on') / best('off'), 2),
+    passMsPerDoc: round(((best('on') - best('off')) * 1000) / docs.length, 3),
+    translationLinks: runs[0].links,
+  };
+  writeSync(3, JSON.stringify({ figures }));
+}
+
+if (process.argv[2] === '--child' && process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await costChild(process.argv[3]);
 }
