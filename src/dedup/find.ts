@@ -126,7 +126,8 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   const reps: number[] = []
   const links: DuplicateLink[] = []
   const uf = new UnionFind(N)
-  // Joined by exact and near links only: near copies are one text for the translation pass.
+  // Representatives joined by near links: near copies are one text for the translation pass (exact
+  // copies are already one representative).
   const copies = new UnionFind(N)
   for (let i = 0; i < N; i++) {
     if (content[i]!.length === 0) continue // nothing to compare: unique
@@ -135,7 +136,6 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
     if (g && sameTokens(content[g[0]!]!, content[i]!)) {
       g.push(i)
       uf.union(g[0]!, i)
-      copies.union(g[0]!, i)
       links.push({ a: feats[g[0]!]!.id, b: feats[i]!.id, kind: 'exact', similarity: 1 })
     } else {
       if (!g) groups.set(k, [i])
@@ -223,8 +223,8 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
 }
 
 /**
- * The documents that take part in the translation pass: of each set of exact and near copies in one
- * language, the one with the most content (the lowest index on a tie). A translation of one copy is a
+ * The documents that take part in the translation pass: of each set of near copies in one language
+ * (exact copies are already one representative), the one with the most content (the lowest index on a tie). A translation of one copy is a
  * translation of the set, and the set is one cluster already: searching each copy again would cost
  * in proportion to the copies, not to the texts (a news feed is mostly copies).
  */

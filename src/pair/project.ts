@@ -47,6 +47,9 @@ export function toItem(doc: Doc, space: ConceptSpace, p: ProjectOptions): Item {
   return { id: doc.id, doc, lang: pack.code, sents, tf, keys: new Set(doc.numbers.map((m) => m.key)), chars: doc.text.length, norm: 0 }
 }
 
+/** The share of the surely read documents a language needs to be one of the corpus's languages (FLORES-200 ms–de: 1 of 1,085). */
+const PRESENT = 0.05
+
 /**
  * The concepts met in documents of two languages or more: only those can bring two languages together
  * (a word no lexicon knew stays in its own language, its own concept). `slots` gives, per item, the
@@ -56,9 +59,6 @@ export function toItem(doc: Doc, space: ConceptSpace, p: ProjectOptions): Item {
  * from Indonesian count as Malay when a single Malay text was misread as surely Indonesian, and every
  * Malay word the Indonesian lexicon lacks does not become a concept of two languages.
  */
-/** The share of the surely read documents a language needs to be one of the corpus's languages (FLORES-200 ms–de: 1 of 1,085). */
-const PRESENT = 0.05
-
 export function sharedConcepts(items: readonly Item[], slots: readonly (readonly string[])[] = items.map((it) => [it.lang])): Set<number> {
   const sure = new Map<string, number>()
   let sureDocs = 0

@@ -26,13 +26,20 @@ const cache = new Map<string, string | null>()
 export function skeleton(word: string): string | null {
   let s = cache.get(word)
   if (s !== undefined) return s
-  s = build(word)
+  s = skeletonOf(word)
   if (cache.size >= 200_000) cache.clear()
   cache.set(word, s)
   return s
 }
 
-function build(word: string): string | null {
+/**
+ * {@link skeleton} without its cache, for a caller that keeps its own (the pivot caches the concept
+ * made from it).
+ *
+ * @example
+ * skeletonOf('olympiques') //=> 'olimpi'
+ */
+export function skeletonOf(word: string): string | null {
   const plain = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[œ]/g, 'oe')
   if (!/^[a-z]+$/.test(plain)) return null
   let out = ''
