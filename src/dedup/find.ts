@@ -229,10 +229,15 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
  * in proportion to the copies, not to the texts (a news feed is mostly copies).
  */
 function fullestCopies(reps: readonly number[], content: readonly Uint32Array[], feats: readonly DocFeatures[], copies: UnionFind): number[] {
-  const best = new Map<string, number>()
+  // Keyed by set and language (near copies in two languages are rare, but each language searches apart).
+  const langs = new Map<string, number>()
+  const best = new Map<number, number>()
   for (const i of reps) {
     if (content[i]!.length === 0) continue
-    const key = `${copies.find(i)} ${feats[i]!.lang}`
+    const lang = feats[i]!.lang
+    let l = langs.get(lang)
+    if (l === undefined) langs.set(lang, (l = langs.size))
+    const key = l * feats.length + copies.find(i)
     const b = best.get(key)
     if (b === undefined || content[i]!.length > content[b]!.length) best.set(key, i)
   }

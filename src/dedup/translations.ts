@@ -17,7 +17,7 @@ import { resolveLanguage } from '../langs/index.js'
 import { compoundParts } from '../lexicon/compounds.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { translationScore } from '../pair/index.js'
-import { ConceptSpace, tokenConcepts, type Projection } from '../pivot/index.js'
+import { ConceptSpace, tokenConceptsInto, type Projection } from '../pivot/index.js'
 import type { Doc } from '../types.js'
 import type { DocFeatures } from './features.js'
 import type { Vocab } from './vocab.js'
@@ -148,12 +148,14 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
     const off = new Int32Array(vocab.size + 1)
     let flat = new Int32Array(Math.max(16, vocab.size * 3))
     let n = 0
+    const cs: number[] = []
     vocab.forEach((h, word, v) => {
+      cs.length = 0
       // A number's hash is its value's, the same in every language.
-      const cs = word === null ? Int32Array.of(space.id(`#${h}`)) : stops.has(word) ? NONE : tokenConcepts({ norm: word, stem: stem(word) }, space, p, pivot)
+      if (word === null) cs.push(space.id(`#${h}`))
+      else if (!stops.has(word)) tokenConceptsInto({ norm: word, stem: stem(word) }, space, p, pivot, cs)
       if (n + cs.length > flat.length) flat = grown(flat, n + cs.length)
-      flat.set(cs, n)
-      n += cs.length
+      for (const c of cs) flat[n++] = c
       off[v + 1] = n
     })
     projected[l] = { vocab, off, flat }
@@ -179,13 +181,19 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
     }
     // A bit per hash bucket of the words with a shared concept: most tokens of a language met in a few
     // documents only (one stray document in another language) are passed over without a table lookup.
-    const useful = new Uint32Array(1 << 15)
+    // About 32 bits per such word, so that few others share a bucket, and no more: a small table stays
+    // in the fastest cache while every token of the corpus is tested against it.
+    let count = 0
+    for (let v = 0; v + 1 < off.length; v++) if (off[v + 1]! > off[v]!) count++
+    let shift = 20
+    while (shift > 12 && 2 ** (32 - shift) < count * 32) shift--
+    const useful = new Uint32Array(1 << (27 - shift))
     vocab.forEach((h, _, v) => {
       if (off[v + 1]! === off[v]!) return
-      const b = bucket(h)
+      const b = Math.imul(h, 0x85ebca6b) >>> shift
       useful[b >>> 5] = useful[b >>> 5]! | (1 << (b & 31))
     })
-    return { vocab, off, flat: Int32Array.from(kept), useful }
+    return { vocab, off, flat: Int32Array.from(kept), useful, shift }
   })
 }
 
@@ -211,7 +219,7 @@ function documentWords(docs: readonly number[], content: readonly Uint32Array[],
   let n = 0
   for (let r = 0; r < R; r++) {
     const l = langOf[r]!
-    const { vocab, off, useful } = tables[l]!
+    const { vocab, off, useful, shift } = tables[l]!
     const seen = seenIn[l]!
     const at = slot[l]!
     const hs = content[docs[r]!]!
@@ -220,7 +228,7 @@ function documentWords(docs: readonly number[], content: readonly Uint32Array[],
       vCount = grown(vCount, n + hs.length)
     }
     for (let k = 0; k < hs.length; k++) {
-      const b = bucket(hs[k]!)
+      const b = Math.imul(hs[k]!, 0x85ebca6b) >>> shift
       if ((useful[b >>> 5]! & (1 << (b & 31))) === 0) continue
       const v = vocab.indexOf(hs[k]!)
       if (v < 0 || off[v + 1]! === off[v]!) continue
@@ -505,15 +513,15 @@ function select(scored: readonly Scored[], langOf: Int32Array, L: number): (Scor
   return out.sort((p, q) => q.cover - p.cover || q.sim - p.sim || p.a - q.a || p.b - q.b)
 }
 
-const NONE = new Int32Array(0)
 
 /** One language's words: vocabulary index → its shared concepts, flat: word v's are flat[off[v] .. off[v + 1]]. */
 interface Table {
   readonly vocab: Vocab
   readonly off: Int32Array
   readonly flat: Int32Array
-  /** 2^20 bits, one per hash bucket (bucket()), set for the words with a shared concept. */
+  /** 2^(32 − shift) bits, one per hash bucket (the hash times an odd constant, its top bits), set for the words with a shared concept. */
   readonly useful: Uint32Array
+  readonly shift: number
 }
 
 /** A copy of `a` with room for at least `need` items (twice its length at least), the rest zero. */
@@ -523,10 +531,6 @@ function grown<T extends Int32Array | Float64Array>(a: T, need: number): T {
   return out
 }
 
-/** A token hash's bucket among 2^20. */
-function bucket(h: number): number {
-  return Math.imul(h, 0x85ebca6b) >>> 12
-}
 
 /**
  * Verify candidates best first with translationScore() on prepared documents; `accept` decides and

@@ -96,13 +96,28 @@ function pivotStem(pivot: LanguagePack, norm: string): string {
  * tokenConcepts(token /* investasi *\/, space, { pivot: en, lexicon: idEnLexicon() }) //=> [id('invest')]
  */
 export function tokenConcepts(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpace, p: Projection, sameLanguage: boolean): Int32Array {
+  const out: number[] = []
+  return tokenConceptsInto(t, space, p, sameLanguage, out) ? Int32Array.from(out) : NONE
+}
+
+/**
+ * tokenConcepts() written into `out` (emptied first), for callers that project many words and keep
+ * the concepts flat: no array per word. Returns false for a token read as a function word (`out` empty).
+ *
+ * @example
+ * const out: number[] = []
+ * tokenConceptsInto({ norm: 'investasi', stem: 'investasi' }, space, { pivot: en, lexicon: idEnLexicon() }, false, out) //=> true; out = [id('invest'), …]
+ */
+export function tokenConceptsInto(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpace, p: Projection, sameLanguage: boolean, out: number[]): boolean {
+  out.length = 0
   const sk = p.skeletons ? skeletonConcept(t.norm) : null
   const base = p.lemmas ? lemmaStems(p.pivot) : null
   if (sameLanguage) {
     const stem = base?.get(t.stem) ?? t.stem
-    return sk === null ? Int32Array.of(space.id(stem)) : Int32Array.of(space.id(stem), space.id(sk))
+    out.push(space.id(stem))
+    if (sk !== null) out.push(space.id(sk))
+    return true
   }
-  const out: number[] = []
   const add = (c: string) => {
     const n = space.id(base?.get(c) ?? c)
     if (!out.includes(n)) out.push(n)
@@ -112,8 +127,8 @@ export function tokenConcepts(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpa
     const more = t.norm !== t.stem ? p.lexicon.concepts(t.norm) : EMPTY
     if (p.glossStopwords) {
       const stops = pivotStopStems(p.pivot)
-      for (const c of glosses) if (stops.has(c)) return NONE
-      for (const c of more) if (stops.has(c)) return NONE
+      for (const c of glosses) if (stops.has(c)) return false
+      for (const c of more) if (stops.has(c)) return false
     }
     for (const c of glosses) add(c)
     for (const c of more) add(c)
@@ -126,7 +141,7 @@ export function tokenConcepts(t: Pick<Token, 'norm' | 'stem'>, space: ConceptSpa
     const n = space.id(sk)
     if (!out.includes(n)) out.push(n)
   }
-  return Int32Array.from(out)
+  return true
 }
 
 const skeletonConcepts = new Map<string, string | null>()
