@@ -97,6 +97,9 @@ export function defineLanguagePack<const P extends LanguagePack>(pack: P): P {
   if (p.lemmas !== undefined) stringRecord(p.lemmas, 'lemmas', (s) => s.trim() !== '', 'a non-empty string')
   if (p.stem !== undefined && typeof p.stem !== 'function') fail('stem', 'must be a function (lowercased token) => stem')
   if (p.lexicon !== undefined && typeof p.lexicon !== 'function') fail('lexicon', 'must be a function () => Lexicon (built lazily)')
+  if (p.charsPerEnglishChar !== undefined && !(typeof p.charsPerEnglishChar === 'number' && p.charsPerEnglishChar > 0 && Number.isFinite(p.charsPerEnglishChar))) {
+    fail('charsPerEnglishChar', 'must be a positive number')
+  }
   if (p.detect !== undefined) {
     if (!isRecord(p.detect)) fail('detect', 'must be an object')
     strings(p.detect.markers, 'detect.markers', { nonEmpty: true })

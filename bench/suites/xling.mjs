@@ -14,7 +14,8 @@
 //      translations removed) with defaults and with `translation: false`, CPU and wall time in the same
 //      run; an English-only corpus with one stray Indonesian document; and the pass's CPU per document.
 //      Each corpus in a fresh child process (`node bench/suites/xling.mjs --child FILE`), so that what
-//      the earlier parts left in the heap does not weigh on its garbage collector.
+//      the earlier parts left in the heap does not weigh on its garbage collector;
+//   e. Chinese (zho_Hans, padanan/langs/zh) paired with English, Indonesian and German, given and detected.
 
 import path from 'node:path';
 import { existsSync, mkdtempSync, rmSync, writeSync } from 'node:fs';
@@ -135,6 +136,25 @@ export async function run(ctx) {
   }
   results.dedup = { pairs: dedupPairs, candidates: cands.length, links: links.length, wrongLinks: links.filter((l) => articleOf(l.a) !== articleOf(l.b)).length, cpu: round(dd.cpu, 2), wall: round(dd.wall, 2) };
 
+  // e. Chinese: no spaces, no shared script, a lexicon from CC-CEDICT -------------------------------
+  const zhPack = await importPack(ctx, 'zh');
+  if (zhPack) {
+    const zhFlores = loadFloresArticles(ctx.dataDir, ['zh']);
+    const zhText = new Map(zhFlores.articles.map((a) => [a.key, a.text.zh]));
+    const zhDocs = (detect) => articles.map((a) => ({ id: `zh/${a.key}`, text: zhText.get(a.key), ...(detect ? {} : { lang: zhPack }) }));
+    results.zh = [];
+    for (const y of ['en', 'id', 'de']) {
+      const row = { pair: `zh-${y}` };
+      for (const detect of [false, true]) {
+        ctx.log(`xling: pair zh-${y}${detect ? ' (detected)' : ''}`);
+        const { value: r, cpu } = timed(() => dist.pairDocuments([...zhDocs(detect), ...docsOf(y, detect)], detect ? { languages: [...allPacks, zhPack] } : {}));
+        const tp = r.pairs.filter((p) => articleOf(p.a) === articleOf(p.b) && langOf(p.a) !== langOf(p.b)).length;
+        row[detect ? 'detected' : 'given'] = { P: round(r.pairs.length ? tp / r.pairs.length : 1), R: round(tp / A), pairs: r.pairs.length, cpu: round(cpu, 2) };
+      }
+      results.zh.push(row);
+    }
+  }
+
   // d. Cost where there is nothing to find ----------------------------------------------------------
   if (loadPanlDomains(ctx.dataDir)) {
     const tmp = mkdtempSync(path.join(os.tmpdir(), 'padanan-xling-'));
@@ -175,6 +195,11 @@ export async function run(ctx) {
       ['two languages, ~1,800 translations', int(c.withTranslations.documents), fixed(c.withTranslations.offCpu, 2), fixed(c.withTranslations.onCpu, 2), fixed(c.withTranslations.ratioCpu, 2), '', fixed(c.withTranslations.passMsPerDoc, 3), ''],
     ]));
     md.push(`CPU = user + system time of the one findDuplicates() call, the best of ${ctx.quick ? 2 : COST_RUNS} runs (translation off and defaults alternate, after a warm-up, in a fresh process per corpus; one run each with translations present); **pass ms/doc** = the difference per document. The corpus: bench/lib/dedupcorpus.mjs (PANL-BPPT id/en stories with edited copies, excerpts and site chrome), translations removed; **translation links** there are errors (documents that share one translated line of a random-line story).`);
+  }
+  if (results.zh) {
+    md.push('## e. Chinese');
+    md.push(mdTable(['pair', 'P (lang given)', 'R', 'CPU s', 'P (detected)', 'R', 'CPU s'], results.zh.map((r) => [r.pair, fixed(r.given.P, 3), fixed(r.given.R, 3), fixed(r.given.cpu, 2), fixed(r.detected.P, 3), fixed(r.detected.R, 3), fixed(r.detected.cpu, 2)])));
+    md.push('pairDocuments() on the same FLORES-200 articles, Chinese (zho_Hans) against one other language: words from Intl.Segmenter, glossed into the pivot by the pack\'s CC-CEDICT lexicon (14,000 words), lengths compared in English characters (`charsPerEnglishChar` 0.34).');
   }
   return { status: 'ok', results, markdown: md.join('\n\n') };
 }

@@ -24,6 +24,8 @@ export interface Item {
   /** Distinct number keys. */
   readonly keys: ReadonlySet<string>
   readonly chars: number
+  /** Length in English characters: `chars` over the pack's charsPerEnglishChar. */
+  readonly length: number
   /** Norm of the idf-weighted concept vector, set once the collection's idf is known. */
   norm: number
 }
@@ -44,7 +46,7 @@ export function toItem(doc: Doc, space: ConceptSpace, p: ProjectOptions): Item {
   const sents = sentenceConcepts(doc.sentences, space, { pivot: en, lexicon: lex, cognates: pivot ? undefined : p.cognates, parts: lex ? compoundParts(pack, lex) : undefined, skeletons: true, glossStopwords: true, lemmas: true }, pivot)
   const tf = new Map<number, number>()
   for (const s of sents) for (const cs of s.tokens) for (const c of cs) tf.set(c, (tf.get(c) ?? 0) + 1 / cs.length)
-  return { id: doc.id, doc, lang: pack.code, sents, tf, keys: new Set(doc.numbers.map((m) => m.key)), chars: doc.text.length, norm: 0 }
+  return { id: doc.id, doc, lang: pack.code, sents, tf, keys: new Set(doc.numbers.map((m) => m.key)), chars: doc.text.length, length: doc.text.length / (pack.charsPerEnglishChar ?? 1), norm: 0 }
 }
 
 /** The share of the surely read documents a language needs to be one of the corpus's languages (FLORES-200 ms–de: 1 of 1,085). */
@@ -121,10 +123,10 @@ export function setNorms(items: readonly Item[], idf: (c: number) => number): vo
   }
 }
 
-/** 1 when the lengths are as translations' usually are; falls off as they drift apart (×2 → about 0.6). */
+/** 1 when the lengths (in English characters) are as translations' usually are; falls off as they drift apart (×2 → about 0.6). */
 export function lengthPrior(a: Item, b: Item): number {
-  if (a.chars === 0 || b.chars === 0) return a.chars === b.chars ? 1 : 0
-  const r = Math.log(b.chars / a.chars)
+  if (a.length === 0 || b.length === 0) return a.length === b.length ? 1 : 0
+  const r = Math.log(b.length / a.length)
   return Math.exp(-(r * r) / (2 * 0.7 * 0.7))
 }
 

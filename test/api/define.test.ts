@@ -24,6 +24,8 @@ describe('defineLanguagePack', () => {
     [['numbers', 'currencies'], { dollars: 'dollar' }, 'numbers.currencies.dollars'],
     [['numbers', 'percent'], [], 'numbers.percent'],
     [['stopwords'], 'the a an', 'stopwords'],
+    [['charsPerEnglishChar'], 0, 'charsPerEnglishChar'],
+    [['charsPerEnglishChar'], '0.34', 'charsPerEnglishChar'],
   ])('rejects a malformed %j with a PadananError naming the field', (path, value, field) => {
     try {
       defineLanguagePack(mutated(path as string[], value) as never)

@@ -115,7 +115,7 @@ describe('padanan pair in any languages', () => {
   const flores = join(root, 'fixtures', 'flores')
   const langs = ['de', 'en', 'fr', 'id', 'ms']
 
-  it('reads one folder per language (ids are relative paths) and prints groups of five', () => {
+  it('reads one folder per language (ids are relative paths) and prints groups of five, of six with Chinese', () => {
     const r = run(['pair', ...langs.map((l) => join(flores, l)), '--json'])
     expect(r.code).toBe(0)
     const res = JSON.parse(r.out)
@@ -125,8 +125,9 @@ describe('padanan pair in any languages', () => {
       expect(new Set(g.members.map((m: string) => m.slice(3))).size).toBe(1)
       expect(g.members.map((m: string) => m.slice(0, 2))).toEqual(langs)
     }
+    // The whole folder holds zh/ too: every article in its six languages, Chinese included.
     const text = run(['pair', flores]).out
-    expect(text).toMatch(/^group of 5 \(de, en, fr, id, ms\)/m)
+    expect(text.match(/^group of 6 \(de, en, fr, id, ms, zh\)/gm)).toHaveLength(8)
     expect(text).toMatch(/^unpaired \(1\): README$/m)
   })
 

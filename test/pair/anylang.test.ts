@@ -6,11 +6,12 @@ import { defineLanguagePack, findDuplicates, pairDocuments } from '../../src/ind
 import { de } from '../../src/langs/de/index.js'
 import { fr } from '../../src/langs/fr/index.js'
 import { ms } from '../../src/langs/ms/index.js'
+import { zh } from '../../src/langs/zh/index.js'
 import type { LanguagePack } from '../../src/index.js'
 import { sharedConcepts, type Item } from '../../src/pair/project.js'
 
 const root = new URL('../../fixtures/flores/', import.meta.url)
-const PACKS: Record<string, string | LanguagePack> = { en: 'en', id: 'id', ms, de, fr }
+const PACKS: Record<string, string | LanguagePack> = { en: 'en', id: 'id', ms, de, fr, zh }
 
 /** The articles of one language as `{ id: 'de/devtest-281', text, lang }`. */
 function articles(lang: string, pack: string | LanguagePack = PACKS[lang]!) {
@@ -32,6 +33,18 @@ describe('pairing between any two languages', () => {
       expect(r.unpaired).toEqual([])
       for (const p of r.pairs) expect([...p.languages].sort()).toEqual([x, y].sort())
     }
+  })
+
+  it('pairs Chinese with English and with Indonesian: no spaces, no shared script, glossed by CC-CEDICT, lengths in English characters', () => {
+    for (const y of ['en', 'id'] as const) {
+      const r = pairDocuments([...articles('zh'), ...articles(y)])
+      expect(pairsOf(r), `zh-${y}`).toEqual(truePairs('zh', y))
+      expect(r.unpaired).toEqual([])
+    }
+    // Without the length scale a Chinese document looks a third as long as its English version.
+    const plain = defineLanguagePack({ ...zh, code: 'cmn', charsPerEnglishChar: undefined })
+    const r = pairDocuments([...articles('zh', plain), ...articles('en')])
+    expect(r.pairs.length).toBeLessThan(8)
   })
 
   it('pairs Indonesian with Malay when the language is detected', () => {
