@@ -10,7 +10,9 @@
 //   d. CPU time of whole processes from text files: padanan's CLI against native hunalign (and
 //      the WASM build) on the growth documents;
 //   e. 1-1 recall on plain line-parallel text: the first 1,000 and 5,000 PANL-BPPT lines;
-//   f. strict F1 on FLORES-200 articles, for each of the 10 pairs of en, id, ms, de, fr.
+//   f. strict F1 on FLORES-200 articles, for each of the 10 pairs of en, id, ms, de, fr;
+//   g. strict F1 on FLORES-200 articles with seeded joins and drops (as b's documents), Chinese against
+//      English, Indonesian and German, and two reference pairs.
 //
 // What each figure means: bench/README.md. This file is also the child process of parts c, e and f
 // (`node bench/suites/align.mjs --child FILE`).
@@ -20,7 +22,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { concatDocs, addAlignment, alignScores, beadTypeCounts, checkBeads, loadPanlPairs, makeAlignDocs, newAlignTally, typeLabel, ALIGN_MIX } from '../lib/bitext.mjs';
+import { concatDocs, addAlignment, alignScores, beadTypeCounts, checkBeads, loadPanlPairs, makeAlignDocs, mulberry32, newAlignTally, seedOf, typeLabel, ALIGN_MIX } from '../lib/bitext.mjs';
 import { nonEmptyLines } from '../lib/corpora.mjs';
 import { loadFloresArticles } from '../lib/flores.mjs';
 import { Hunalign, lexiconToDic, loadHunalign, pruneDic, RECYCLE_EVERY, selfTest, tokenizeForHunalign } from '../lib/hunalign.mjs';
@@ -66,6 +68,14 @@ const FLORES_PAIRS = [
   ['de', 'fr'],
 ];
 const FLORES_ARTICLES_QUICK = 60;
+/** Part g: Chinese against three languages, and two pairs of part f for reference; source first. */
+const PERTURBED_PAIRS = [
+  ['zh', 'en'],
+  ['zh', 'id'],
+  ['zh', 'de'],
+  ['id', 'en'],
+  ['de', 'fr'],
+];
 /** Child processes aligning many documents with padanan (parts e and f). */
 const MANY_CAP_MS = 300_000;
 
@@ -284,6 +294,12 @@ async function runSuite(ctx, tmp) {
   results.flores = await floresPairs(ctx, { nat, nativeSkipped: build.skipped, tmp });
   md.push(results.flores.markdown);
   delete results.flores.markdown;
+
+  // g. FLORES-200 with joins and drops, Chinese ------------------------------------------------------
+  md.push('## g. Strict F1 on FLORES-200 articles with joined and dropped sentences: Chinese and two reference pairs');
+  results.floresPerturbed = await floresPerturbed(ctx, { nat, nativeSkipped: build.skipped, tmp });
+  md.push(results.floresPerturbed.markdown);
+  delete results.floresPerturbed.markdown;
 
   return { status: 'ok', results, markdown: md.join('\n\n') };
 }
@@ -855,6 +871,92 @@ async function floresPairs(ctx, { nat, nativeSkipped, tmp }) {
     'How to read this: each article is a line-parallel document, so the gold beads are the 1-1 line pairs (line i ↔ line i); strict precision, recall and F1 as in b (vecalign\'s score.py), counts summed over the articles of a pair (the last row: over every article of every pair). A is the source: the first language named (padanan\'s langA, hunalign\'s source text). padanan: alignSentences(a, b, { langA, langB }) with the article\'s lines as sentence arrays (presegmented), default options, in a child process per pair; hunalign: native, one process per article on the lines tokenized as in b, empty dictionary, no switches. An article of one sentence is a single 1-1 bead for both. **errors**: articles on which a system threw or its process failed (scored as no beads).',
   ].join('\n\n');
   return { articles: articles.length, pairs, all, markdown };
+}
+
+// g. FLORES-200 with joins and drops
+
+/**
+ * One article made into a document pair with b's bead mix (ALIGN_MIX without 2-2, whose clause cut needs
+ * a clause splitter): two lines of one side joined (2-1, 1-2) or one line dropped (1-0, 0-1), else 1-1.
+ * `rng` decides; a Chinese line joins another without a space.
+ */
+function perturbArticle(A, B, la, lb, rng) {
+  const join = (lang, x, y) => (lang === 'zh' ? x + y : `${x} ${y}`);
+  const [p21, p12, p10, p01] = [ALIGN_MIX['2-1'], ALIGN_MIX['1-2'], ALIGN_MIX['1-0'], ALIGN_MIX['0-1']];
+  const a = [];
+  const b = [];
+  const gold = [];
+  for (let i = 0; i < A.length; ) {
+    const r = rng();
+    const two = i + 1 < A.length;
+    if (two && r < p21) {
+      gold.push({ a: [a.length, a.length + 1], b: [b.length] });
+      a.push(A[i], A[i + 1]);
+      b.push(join(lb, B[i], B[i + 1]));
+      i += 2;
+    } else if (two && r < p21 + p12) {
+      gold.push({ a: [a.length], b: [b.length, b.length + 1] });
+      a.push(join(la, A[i], A[i + 1]));
+      b.push(B[i], B[i + 1]);
+      i += 2;
+    } else if (r < p21 + p12 + p10) {
+      gold.push({ a: [a.length], b: [] });
+      a.push(A[i++]);
+    } else if (r < p21 + p12 + p10 + p01) {
+      gold.push({ a: [], b: [b.length] });
+      b.push(B[i++]);
+    } else {
+      gold.push({ a: [a.length], b: [b.length] });
+      a.push(A[i]);
+      b.push(B[i++]);
+    }
+  }
+  return { a, b, gold };
+}
+
+async function floresPerturbed(ctx, { nat, nativeSkipped, tmp }) {
+  const langs = [...new Set(PERTURBED_PAIRS.flat())];
+  const fl = loadFloresArticles(ctx.dataDir, langs);
+  if (!fl) return { skipped: 'not found', markdown: `skipped: FLORES-200 not found in ${ctx.show(path.join(ctx.dataDir, 'flores200'))}; pass --data DIR.` };
+  // Articles of one line have nothing to join: left out.
+  const articles = (ctx.quick ? fl.articles.slice(0, FLORES_ARTICLES_QUICK) : fl.articles).filter((x) => x.text.en.split('\n').length >= 2);
+  const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
+  const pairs = [];
+  const rows = [];
+  for (const [la, lb] of PERTURBED_PAIRS) {
+    // The same seed for every pair: every pair gets the same joins and drops.
+    const rng = mulberry32(seedOf('flores-perturbed'));
+    const made = articles.map((x) => perturbArticle(x.text[la].split('\n'), x.text[lb].split('\n'), la, lb, rng));
+    const docs = made.map(({ a, b }) => ({ a, b }));
+    const gold = made.map((m) => m.gold);
+    const sentences = docs.reduce((x, d) => x + d.a.length, 0);
+    const nonOne = gold.reduce((x, g) => x + g.filter((bd) => bd.a.length !== 1 || bd.b.length !== 1).length, 0);
+    ctx.log(`align: FLORES-200 perturbed ${la}–${lb}, padanan on ${docs.length} articles`);
+    const rec = { pair: `${la}-${lb}`, docs: docs.length, sentences, nonOneToOne: nonOne };
+    const none = newAlignTally();
+    const pad = await padananMany(ctx, docs, la, lb, tmp, `perturbed-${la}-${lb}`);
+    rec.padanan = tallyMany(newAlignTally(), none, gold, pad);
+    if (nat) {
+      ctx.log(`align: FLORES-200 perturbed ${la}–${lb}, hunalign native on ${docs.length} articles`);
+      const res = [];
+      for (const d of docs) {
+        try {
+          res.push(await nat.align(tok(d.a), tok(d.b)));
+        } catch (err) {
+          res.push({ error: String(err?.message ?? err).split('\n')[0] });
+        }
+      }
+      rec.native = tallyMany(newAlignTally(), newAlignTally(), gold, res);
+    }
+    pairs.push(rec);
+    rows.push(floresRow(`${la}–${lb}`, rec.docs, sentences, rec.padanan, rec.native));
+  }
+  const markdown = [
+    `${int(articles.length)} FLORES-200 articles of two lines or more (dev and devtest), each made into a document pair with part b's bead mix (two lines of one side joined: 2-1, 1-2, ${pct(ALIGN_MIX['2-1'])} each; one line dropped: 1-0, 0-1, ${pct(ALIGN_MIX['1-0'])} each; seeded, the same for every pair; ${int(pairs[0]?.nonOneToOne ?? 0)} of the gold beads are not 1-1). Chinese lines join without a space.${nat ? '' : ` hunalign native skipped: ${nativeSkipped}.`}`,
+    mdTable(['pair (A–B)', 'articles', 'sentences of A', 'padanan strict P', 'padanan strict R', 'padanan strict F1', 'hunalign native strict P', 'hunalign native strict R', 'hunalign native strict F1', 'errors'], rows, ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l']),
+    'How to read this: as f, on these documents. hunalign reads the lines as tokenized in b: it has no Chinese tokenizer, so a run of Chinese characters is one token to it, and what is left to it is the sentences\' lengths, which in characters are about a third of their translations\'.',
+  ].join('\n\n');
+  return { articles: articles.length, pairs, markdown };
 }
 
 /** Adds each document's beads (or its error: no beads) to a pair's tally and the overall one. */

@@ -26,7 +26,7 @@ import { runChild } from '../lib/child.mjs';
 
 import { loadFixtures, loadPanlDomains, makeDedupCorpus } from '../lib/dedupcorpus.mjs';
 import { loadFloresArticles } from '../lib/flores.mjs';
-import { fixed, int, mdTable, round } from '../lib/util.mjs';
+import { fixed, int, mdTable, median, round } from '../lib/util.mjs';
 
 export const description =
   'any two languages: pairing P/R, five-way translation groups, findDuplicates translation links and candidate recall on FLORES-200 (en, id, ms, de, fr); cost of the translation pass with no translations present';
@@ -189,12 +189,12 @@ export async function run(ctx) {
   if (results.cost) {
     const c = results.cost;
     md.push('## d. Cost of the translation pass');
-    md.push(mdTable(['corpus', 'docs', 'CPU s, translation off', 'CPU s, defaults', 'ratio', 'wall s off / on', 'pass ms/doc', 'translation links'], [
-      ['two languages, no translations', int(c.twoLanguages.documents), fixed(c.twoLanguages.offCpu, 2), fixed(c.twoLanguages.onCpu, 2), fixed(c.twoLanguages.ratioCpu, 2), `${fixed(c.twoLanguages.offWall, 2)} / ${fixed(c.twoLanguages.onWall, 2)}`, fixed(c.twoLanguages.passMsPerDoc, 3), int(c.twoLanguages.translationLinks)],
-      ['English + one Indonesian document', int(c.strayDocument.documents), fixed(c.strayDocument.offCpu, 2), fixed(c.strayDocument.onCpu, 2), fixed(c.strayDocument.ratioCpu, 2), `${fixed(c.strayDocument.offWall, 2)} / ${fixed(c.strayDocument.onWall, 2)}`, fixed(c.strayDocument.passMsPerDoc, 3), int(c.strayDocument.translationLinks)],
-      ['two languages, ~1,800 translations', int(c.withTranslations.documents), fixed(c.withTranslations.offCpu, 2), fixed(c.withTranslations.onCpu, 2), fixed(c.withTranslations.ratioCpu, 2), '', fixed(c.withTranslations.passMsPerDoc, 3), ''],
+    md.push(mdTable(['corpus', 'docs', 'CPU s, translation off', 'CPU s, defaults', 'ratio', 'ratio, paired median', 'wall s off / on', 'pass ms/doc', 'translation links'], [
+      ['two languages, no translations', int(c.twoLanguages.documents), fixed(c.twoLanguages.offCpu, 2), fixed(c.twoLanguages.onCpu, 2), fixed(c.twoLanguages.ratioCpu, 2), fixed(c.twoLanguages.ratioCpuPaired, 2), `${fixed(c.twoLanguages.offWall, 2)} / ${fixed(c.twoLanguages.onWall, 2)}`, fixed(c.twoLanguages.passMsPerDoc, 3), int(c.twoLanguages.translationLinks)],
+      ['English + one Indonesian document', int(c.strayDocument.documents), fixed(c.strayDocument.offCpu, 2), fixed(c.strayDocument.onCpu, 2), fixed(c.strayDocument.ratioCpu, 2), fixed(c.strayDocument.ratioCpuPaired, 2), `${fixed(c.strayDocument.offWall, 2)} / ${fixed(c.strayDocument.onWall, 2)}`, fixed(c.strayDocument.passMsPerDoc, 3), int(c.strayDocument.translationLinks)],
+      ['two languages, ~1,800 translations', int(c.withTranslations.documents), fixed(c.withTranslations.offCpu, 2), fixed(c.withTranslations.onCpu, 2), fixed(c.withTranslations.ratioCpu, 2), '', '', fixed(c.withTranslations.passMsPerDoc, 3), ''],
     ]));
-    md.push(`CPU = user + system time of the one findDuplicates() call, the best of ${ctx.quick ? 2 : COST_RUNS} runs (translation off and defaults alternate, after a warm-up, in a fresh process per corpus; one run each with translations present); **pass ms/doc** = the difference per document. The corpus: bench/lib/dedupcorpus.mjs (PANL-BPPT id/en stories with edited copies, excerpts and site chrome), translations removed; **translation links** there are errors (documents that share one translated line of a random-line story).`);
+    md.push(`CPU = user + system time of the one findDuplicates() call, the best of ${ctx.quick ? 2 : COST_RUNS} runs (translation off and defaults alternate, after a warm-up, in a fresh process per corpus; one run each with translations present); **ratio** = best defaults over best translation off; **ratio, paired median** = the median over the runs of each defaults run's CPU over the translation-off run just before it, less moved by the machine's speed drifting; **pass ms/doc** = the difference per document. The corpus: bench/lib/dedupcorpus.mjs (PANL-BPPT id/en stories with edited copies, excerpts and site chrome), translations removed; **translation links** there are errors (documents that share one translated line of a random-line story).`);
   }
   if (results.zh) {
     md.push('## e. Chinese');
@@ -226,6 +226,9 @@ async function costChild(jobFile) {
     documents: docs.length,
     offCpu: round(best('off'), 2), onCpu: round(best('on'), 2), offWall: round(bestWall('off'), 2), onWall: round(bestWall('on'), 2),
     ratioCpu: round(best('on') / best('off'), 2),
+    // Each defaults run against the translation-off run just before it, the median of those ratios:
+    // less moved than the best of each by the machine's speed drifting during the runs.
+    ratioCpuPaired: round(median(runs.map((r) => r.on.cpu / r.off.cpu)), 2),
     passMsPerDoc: round(((best('on') - best('off')) * 1000) / docs.length, 3),
     translationLinks: runs[0].links,
   };

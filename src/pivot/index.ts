@@ -134,8 +134,11 @@ export function tokenConceptsInto(t: Pick<Token, 'norm' | 'stem'>, space: Concep
     for (const c of more) add(c)
     if (out.length === 0 && p.parts) for (const part of p.parts(t.norm)) for (const c of p.lexicon.concepts(part)) add(c)
   }
-  // The same word in both languages (names, loanwords, acronyms) reaches the pivot as itself.
-  add(pivotStem(p.pivot, t.norm))
+  // The same word in both languages (names, loanwords, acronyms) reaches the pivot as itself; a word
+  // the lexicon does not know, written in another script than the pivot's, meets nothing there, and
+  // as a concept of its own would only dilute its document (FLORES-200 zh–en pairing recall 0.972 →
+  // 0.980, zh–de 0.884 → 0.916 without it).
+  if (out.length > 0 || PIVOT_SCRIPT.test(t.norm)) add(pivotStem(p.pivot, t.norm))
   if (out.length === 1 && p.cognates) for (const c of p.cognates(t.norm)) add(c)
   if (sk !== null) {
     const n = space.id(sk)
@@ -157,6 +160,8 @@ function skeletonConcept(word: string): string | null {
   return c
 }
 
+/** A letter of the pivot's (English's) script, or a digit. */
+const PIVOT_SCRIPT = /[\p{Script=Latin}\d]/u
 const EMPTY: readonly string[] = []
 /** No concepts: the token is read as a function word. */
 const NONE = new Int32Array(0)
