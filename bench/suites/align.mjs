@@ -835,7 +835,6 @@ async function floresPairs(ctx, { nat, nativeSkipped, tmp }) {
   }
   if (!fl) return { skipped: 'not found', markdown: `skipped: FLORES-200 not found in ${ctx.show(path.join(ctx.dataDir, 'flores200'))}; pass --data DIR.` };
   const articles = ctx.quick ? fl.articles.slice(0, FLORES_ARTICLES_QUICK) : fl.articles;
-  const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
   const pairs = [];
   const total = { padanan: newAlignTally(), native: newAlignTally() };
   const rows = [];
@@ -850,15 +849,7 @@ async function floresPairs(ctx, { nat, nativeSkipped, tmp }) {
     rec.padanan = tallyMany(t.padanan, total.padanan, gold, pad);
     if (nat) {
       ctx.log(`align: FLORES-200 ${la}–${lb}, hunalign native on ${docs.length} articles`);
-      const res = [];
-      for (const d of docs) {
-        try {
-          res.push(await nat.align(tok(d.a), tok(d.b)));
-        } catch (err) {
-          res.push({ error: String(err?.message ?? err).split('\n')[0] });
-        }
-      }
-      rec.native = tallyMany(t.native, total.native, gold, res);
+      rec.native = tallyMany(t.native, total.native, gold, await nativeMany(nat, docs));
     }
     pairs.push(rec);
     rows.push(floresRow(`${la}–${lb}`, rec.docs, sentences, rec.padanan, rec.native));
@@ -920,7 +911,6 @@ async function floresPerturbed(ctx, { nat, nativeSkipped, tmp }) {
   if (!fl) return { skipped: 'not found', markdown: `skipped: FLORES-200 not found in ${ctx.show(path.join(ctx.dataDir, 'flores200'))}; pass --data DIR.` };
   // Articles of one line have nothing to join: left out.
   const articles = (ctx.quick ? fl.articles.slice(0, FLORES_ARTICLES_QUICK) : fl.articles).filter((x) => x.text.en.split('\n').length >= 2);
-  const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
   const pairs = [];
   const rows = [];
   for (const [la, lb] of PERTURBED_PAIRS) {
@@ -933,20 +923,11 @@ async function floresPerturbed(ctx, { nat, nativeSkipped, tmp }) {
     const nonOne = gold.reduce((x, g) => x + g.filter((bd) => bd.a.length !== 1 || bd.b.length !== 1).length, 0);
     ctx.log(`align: FLORES-200 perturbed ${la}–${lb}, padanan on ${docs.length} articles`);
     const rec = { pair: `${la}-${lb}`, docs: docs.length, sentences, nonOneToOne: nonOne };
-    const none = newAlignTally();
     const pad = await padananMany(ctx, docs, la, lb, tmp, `perturbed-${la}-${lb}`);
-    rec.padanan = tallyMany(newAlignTally(), none, gold, pad);
+    rec.padanan = tallyMany(newAlignTally(), newAlignTally(), gold, pad);
     if (nat) {
       ctx.log(`align: FLORES-200 perturbed ${la}–${lb}, hunalign native on ${docs.length} articles`);
-      const res = [];
-      for (const d of docs) {
-        try {
-          res.push(await nat.align(tok(d.a), tok(d.b)));
-        } catch (err) {
-          res.push({ error: String(err?.message ?? err).split('\n')[0] });
-        }
-      }
-      rec.native = tallyMany(newAlignTally(), newAlignTally(), gold, res);
+      rec.native = tallyMany(newAlignTally(), newAlignTally(), gold, await nativeMany(nat, docs));
     }
     pairs.push(rec);
     rows.push(floresRow(`${la}–${lb}`, rec.docs, sentences, rec.padanan, rec.native));
@@ -957,6 +938,20 @@ async function floresPerturbed(ctx, { nat, nativeSkipped, tmp }) {
     'How to read this: as f, on these documents. hunalign reads the lines as tokenized in b: it has no Chinese tokenizer, so a run of Chinese characters is one token to it, and what is left to it is the sentences\' lengths, which in characters are about a third of their translations\'.',
   ].join('\n\n');
   return { articles: articles.length, pairs, markdown };
+}
+
+/** Native hunalign on each document, its lines tokenized as in b: one result per document, `{ error }` where it failed. */
+async function nativeMany(nat, docs) {
+  const tok = (xs) => xs.map((s) => tokenizeForHunalign(s));
+  const res = [];
+  for (const d of docs) {
+    try {
+      res.push(await nat.align(tok(d.a), tok(d.b)));
+    } catch (err) {
+      res.push({ error: String(err?.message ?? err).split('\n')[0] });
+    }
+  }
+  return res;
 }
 
 /** Adds each document's beads (or its error: no beads) to a pair's tally and the overall one. */
