@@ -40,11 +40,15 @@ export function cmdDedup(args: string[]): void {
     save: { type: 'string' },
     redis: { type: 'string' },
     prefix: { type: 'string' },
+    'redis-timeout': { type: 'string' },
     resume: { type: 'boolean' },
   })
   if (!p) return
   const { values, positionals } = p
   if (values.resume && (!values.jsonl || values.redis === undefined)) throw new PadananError('BAD_OPTIONS', '--resume goes with --jsonl --redis', { field: 'resume' })
+  if (values.redis === undefined && (values.prefix !== undefined || values['redis-timeout'] !== undefined)) {
+    throw new PadananError('BAD_OPTIONS', `--${values.prefix !== undefined ? 'prefix' : 'redis-timeout'} goes with --redis`, { field: values.prefix !== undefined ? 'prefix' : 'redis-timeout' })
+  }
   // The ranges the library accepts, checked here so that the message names the flag.
   const threshold = numberFlag(values.threshold, 'threshold', { min: 0.01, max: 0.99 })
   const seed = numberFlag(values.seed, 'seed', { min: 0, max: 0xffffffff, integer: true })
@@ -58,13 +62,13 @@ export function cmdDedup(args: string[]): void {
     if (values.redis !== undefined) {
       if (values.save !== undefined) throw new PadananError('BAD_OPTIONS', '--save and --redis: the index is in Redis already', { field: 'save' })
       if (values.workers !== undefined) throw new PadananError('BAD_OPTIONS', '--workers goes with the in-memory stream; with --redis, run several processes', { field: 'workers' })
-      finish(streamRedis(opts, redisStorage(values.redis, values.prefix), { skipBad: values['skip-bad'] === true, resume: values.resume === true }))
+      finish(streamRedis(opts, redisStorage(values.redis, values.prefix, values['redis-timeout']), { skipBad: values['skip-bad'] === true, resume: values.resume === true }))
       return
     }
     streamJsonl(opts, values['skip-bad'] === true, workers, values.save)
     return
   }
-  if (values.redis !== undefined || values.prefix !== undefined) throw new PadananError('BAD_OPTIONS', '--redis goes with --jsonl (or with dedup clusters)', { field: 'redis' })
+  if (values.redis !== undefined) throw new PadananError('BAD_OPTIONS', '--redis goes with --jsonl (or with dedup clusters)', { field: 'redis' })
   if (values.save !== undefined) throw new PadananError('BAD_OPTIONS', '--save goes with --jsonl (the streaming index)', { field: 'save' })
   const read = readInputs(positionals, values['skip-bad'])
   noteInputs(read, positionals)
@@ -90,7 +94,7 @@ function cmdMerge(args: string[]): void {
 
 /** `padanan dedup clusters A … [--json]`. */
 function cmdClusters(args: string[]): void {
-  const p = parseCommand('dedup clusters', CLUSTERS_USAGE, args, { json: { type: 'boolean' }, redis: { type: 'string' }, prefix: { type: 'string' } })
+  const p = parseCommand('dedup clusters', CLUSTERS_USAGE, args, { json: { type: 'boolean' }, redis: { type: 'string' }, prefix: { type: 'string' }, 'redis-timeout': { type: 'string' } })
   if (!p) return
   const { values, positionals } = p
   if (values.redis !== undefined) {
@@ -98,7 +102,7 @@ function cmdClusters(args: string[]): void {
     finish(
       (async () => {
         // Reading must not create an index: a mistyped prefix is an error, not an empty result.
-        const index = await openDedupIndex({ storage: { ...redisStorage(values.redis!, values.prefix), create: false } })
+        const index = await openDedupIndex({ storage: { ...redisStorage(values.redis!, values.prefix, values['redis-timeout']), create: false } })
         try {
           const c = await index.clusters()
           out(values.json ? JSON.stringify(c) + '\n' : summary({ ...c, boilerplate: [], repeats: [] }))
@@ -109,6 +113,7 @@ function cmdClusters(args: string[]): void {
     )
     return
   }
+  if (values.prefix !== undefined || values['redis-timeout'] !== undefined) throw new PadananError('BAD_OPTIONS', '--prefix and --redis-timeout go with --redis', { field: values.prefix !== undefined ? 'prefix' : 'redis-timeout' })
   if (positionals.length < 1) throw new PadananError('BAD_OPTIONS', 'clusters needs one or more saved indexes: padanan dedup clusters A.dedup [B.dedup…]', { field: 'clusters' })
   const c = loadAll(positionals).clusters()
   out(values.json ? JSON.stringify(c) + '\n' : summary({ ...c, boilerplate: [], repeats: [] }))
@@ -143,11 +148,12 @@ function streamJsonl(opts: Opts, skipBad: boolean, workers: number, save: string
     })
 }
 
-/** The storage config of `--redis URL [--prefix P]`. */
-function redisStorage(url: string, prefix: string | undefined): Extract<DedupStorageConfig, { backend: 'redis' }> {
+/** The storage config of `--redis URL [--prefix P] [--redis-timeout S]`. */
+function redisStorage(url: string, prefix: string | undefined, timeout: string | undefined): Extract<DedupStorageConfig, { backend: 'redis' }> {
   if (!/^rediss?:\/\//.test(url)) throw new PadananError('BAD_OPTIONS', '--redis needs a redis:// or rediss:// URL', { field: 'redis' })
   if (prefix === '') throw new PadananError('BAD_OPTIONS', '--prefix must not be empty', { field: 'prefix' })
-  return { backend: 'redis', url, ...(prefix !== undefined ? { prefix } : {}) }
+  const seconds = numberFlag(timeout, 'redis-timeout', { min: 0.01, max: 86_400 })
+  return { backend: 'redis', url, ...(prefix !== undefined ? { prefix } : {}), ...(seconds !== undefined ? { timeoutMs: seconds * 1000 } : {}) }
 }
 
 /** How long a failed command may take to let go of what it held (a client, stdin) before the process ends anyway. */

@@ -108,6 +108,8 @@ Options:
                               (ids must not repeat); a batch is stored whole or not at all and the
                               output lists exactly what was stored
   --prefix P                  with --redis: the key prefix of the index
+  --redis-timeout S           with --redis: end with STORAGE_UNAVAILABLE when the server answers
+                              nothing for S seconds while replies are awaited (default 30)
   --resume                    with --redis: skip (do not print) documents the index holds already,
                               to finish a failed run
 ${HELP_LINE}
@@ -139,6 +141,8 @@ Options:
   --json                      {"clusters":[…],"unique":[…]} instead of the readable report
   --redis URL                 read the index kept in Redis (it must exist)
   --prefix P                  with --redis: the key prefix of the index
+  --redis-timeout S           with --redis: seconds without any reply before STORAGE_UNAVAILABLE
+                              (default 30)
 ${HELP_LINE}
 Example:
   padanan dedup clusters all.dedup --json

@@ -52,6 +52,12 @@ export type DedupStorageConfig =
       readonly prefix?: string
       /** `false`: the prefix must hold an index already (a reader's typo must not look like an empty index). Default `true`. */
       readonly create?: boolean
+      /**
+       * Milliseconds commands may wait for a reply while the server answers nothing at all; then the
+       * connection ends with `STORAGE_UNAVAILABLE` (a paused or frozen server must not hang a job).
+       * Default 30,000.
+       */
+      readonly timeoutMs?: number
     }
 
 /** Options of {@link openDedupIndex}: those of createDedupIndex, with the storage as a config. */
@@ -122,7 +128,10 @@ export async function openDedupIndex(options: OpenDedupIndexOptions = {}): Promi
   if (typeof url !== 'string' || !/^rediss?:\/\//.test(url)) throw new PadananError('BAD_OPTIONS', 'storage.url must be a redis:// or rediss:// URL', { field: 'storage.url' })
   if (typeof prefix !== 'string' || prefix === '') throw new PadananError('BAD_OPTIONS', 'storage.prefix must be a non-empty string', { field: 'storage.prefix' })
   if (cfg.create !== undefined && typeof cfg.create !== 'boolean') throw new PadananError('BAD_OPTIONS', 'storage.create must be true or false', { field: 'storage.create' })
-  const conn = await connectRedis(url)
+  if (cfg.timeoutMs !== undefined && !(typeof cfg.timeoutMs === 'number' && cfg.timeoutMs > 0 && Number.isFinite(cfg.timeoutMs))) {
+    throw new PadananError('BAD_OPTIONS', 'storage.timeoutMs must be a positive number of milliseconds', { field: 'storage.timeoutMs' })
+  }
+  const conn = await connectRedis(url, cfg.timeoutMs !== undefined ? { timeoutMs: cfg.timeoutMs } : {})
   try {
     const { settings, size } = await agreeOnSettings(conn, prefix, s, rest, cfg.create !== false)
     return new RedisIndex(settings, conn, prefix, size)

@@ -21,6 +21,13 @@ export interface RedisConnection {
 /** The longest close() waits for pending replies before it cuts the connection. */
 export const CLOSE_WAIT_MS = 2000
 
+/**
+ * How long commands may wait for a reply while the server answers nothing at all, by default: then
+ * the connection ends. A server that stops answering (paused, frozen, a network that drops packets
+ * without closing) must not hang a batch job.
+ */
+export const REPLY_TIMEOUT_MS = 30_000
+
 /** The URL without its password, for messages. */
 function shown(url: string): string {
   return url.replace(/\/\/([^@/]*):[^@/]*@/, '//$1:***@')
@@ -41,14 +48,15 @@ function reason(e: unknown): string {
 /**
  * Connect to Redis with node-redis. A missing `redis` package or an unreachable server is
  * `STORAGE_UNAVAILABLE`; a URL node-redis cannot read is `BAD_OPTIONS`. Once connected, every
- * failure of a command (an error reply such as OOM, a dropped connection) is `STORAGE_UNAVAILABLE`.
+ * failure of a command (an error reply such as OOM, a dropped connection, no reply to anything for
+ * `timeoutMs`) is `STORAGE_UNAVAILABLE`.
  *
  * @example
  * const r = await connectRedis('redis://127.0.0.1:6379')
  * await r.send(['PING']) //=> <Buffer 50 4f 4e 47> ('PONG')
  * await r.close()
  */
-export async function connectRedis(url: string): Promise<RedisConnection> {
+export async function connectRedis(url: string, { timeoutMs = REPLY_TIMEOUT_MS }: { readonly timeoutMs?: number } = {}): Promise<RedisConnection> {
   let mod: typeof import('redis')
   try {
     mod = await import('redis')
@@ -84,10 +92,15 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
   let lost: PadananError | null = null
   let closing: Promise<void> | null = null
   const listeners: ((e: PadananError) => void)[] = []
+  // The watchdog: commands awaiting a reply, and when the server last answered (or the first of them was sent).
+  let pending = 0
+  let answered = 0
+  let watchdog: NodeJS.Timeout | undefined
   /** The connection ends for good: every command from now on throws the same error. */
   const end = (e: unknown): PadananError => {
     if (lost) return lost
     lost = new PadananError('STORAGE_UNAVAILABLE', `${where}: connection lost (${reason(e)})`, { field: 'storage.url' })
+    clearInterval(watchdog)
     client.destroy()
     for (const l of listeners.splice(0)) l(lost)
     return lost
@@ -107,15 +120,27 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
   // Errors of the connection attempts are not this connection's.
   last = null
   const c = client
+  watchdog = setInterval(
+    () => {
+      if (pending > 0 && !closing && Date.now() - answered > timeoutMs) end(new Error(`no reply for ${timeoutMs / 1000} s: the server does not answer`))
+    },
+    Math.max(10, Math.min(1000, timeoutMs / 4)),
+  )
+  // The watchdog alone keeps no process alive.
+  watchdog.unref()
   return {
     send: async (args) => {
       if (lost) throw lost
+      if (pending++ === 0) answered = Date.now()
       try {
         return await c.sendCommand(args as (string | Buffer)[])
       } catch (e) {
         // An error reply (OOM, a script error) leaves the connection usable; any other failure ends it.
         if (e instanceof mod.ErrorReply) throw new PadananError('STORAGE_UNAVAILABLE', `${where}: ${reason(e)}`, { field: 'storage.url' })
         throw end(last ?? e)
+      } finally {
+        pending--
+        answered = Date.now()
       }
     },
     onLost: (listener) => {
@@ -125,6 +150,7 @@ export async function connectRedis(url: string): Promise<RedisConnection> {
     close: () =>
       (closing ??= (async () => {
         listeners.length = 0
+        clearInterval(watchdog)
         if (lost || !c.isReady) return c.destroy()
         // Graceful when the server answers; cut after CLOSE_WAIT_MS when it does not.
         let timer: NodeJS.Timeout | undefined

@@ -1,5 +1,5 @@
-// `padanan dedup --jsonl --redis` when things go wrong: a dropped connection, a server out of memory,
-// keys deleted mid-run, two writers racing on the same ids, a rerun with --resume, clusters of a
+// `padanan dedup --jsonl --redis` when things go wrong: a dropped connection, a server that stops
+// answering, a server out of memory, keys deleted mid-run, two writers racing on the same ids, a rerun with --resume, clusters of a
 // prefix that holds nothing. The built CLI runs in child processes (`npm test` builds first). These
 // tests break the server on purpose (CLIENT KILL, CONFIG SET maxmemory, CLIENT PAUSE), so they use a
 // redis-server of their own, never a shared one; without a redis-server binary they are skipped.
@@ -163,6 +163,34 @@ describe.skipIf(!hasRedisServer)(`padanan dedup --redis under faults${hasRedisSe
       expect(r.code).toBe(2)
       oneLineError(r.err, 'STORAGE_UNAVAILABLE')
       expect(sorted(printed(r.out))).toEqual(await stored(prefix))
+    }
+  })
+
+  it('a server that stops answering ends the run after --redis-timeout: exit 2, one STORAGE_UNAVAILABLE line, nothing printed that is not stored', async () => {
+    const prefix = fresh('paused')
+    const run = start(['--jsonl', '--redis', url, '--prefix', prefix, '--redis-timeout', '0.5'])
+    run.stdin.write(jsonl(lines.slice(0, 600)))
+    await waitFor('a batch', () => printed(run.out()).length >= 500, [run])
+    // Every client's commands now wait, the admin's too: to the run, the server answers nothing.
+    await admin.sendCommand(['CLIENT', 'PAUSE', '5000', 'ALL'])
+    const paused = Date.now()
+    run.stdin.end(jsonl(lines.slice(600)))
+    const r = await exitWithin(run, 15_000)
+    expect(r.at - paused).toBeLessThan(4000)
+    expect(r.code).toBe(2)
+    oneLineError(r.err, 'STORAGE_UNAVAILABLE')
+    expect(r.err).toMatch(/no reply for 0\.5 s/)
+    // Once the pause ends (the batch in flight may then run: --resume finishes such a run).
+    const held = await stored(prefix)
+    for (const id of printed(r.out)) expect(held).toContain(id)
+    expect(printed(r.out).length).toBeGreaterThanOrEqual(500)
+  })
+
+  it('--redis-timeout is a positive number of seconds, with --redis only', async () => {
+    for (const args of [['--jsonl', '--redis', url, '--redis-timeout', '0'], ['--jsonl', '--redis', url, '--redis-timeout', 'soon'], ['--jsonl', '--redis-timeout', '5'], ['clusters', 'x.dedup', '--redis-timeout', '5']]) {
+      const r = await runCli(args, jsonl(lines.slice(0, 2)))
+      expect(r.code, args.join(' ')).toBe(2)
+      oneLineError(r.err, 'BAD_OPTIONS')
     }
   })
 

@@ -170,6 +170,12 @@ describe('Redis backend errors (no server needed)', () => {
     await expect(openDedupIndex({ storage: { backend: 'redis', url: 'redis://127.0.0.1:1' } })).rejects.toMatchObject({ code: 'STORAGE_UNAVAILABLE', message: expect.stringContaining('cannot connect to Redis at redis://127.0.0.1:1') })
   })
 
+  it('a reply timeout that is not a positive number of milliseconds is BAD_OPTIONS', async () => {
+    for (const timeoutMs of [0, -1, Number.NaN, Infinity, '500'] as unknown as number[]) {
+      await expect(openDedupIndex({ storage: { backend: 'redis', url: 'redis://127.0.0.1:1', timeoutMs } })).rejects.toMatchObject({ code: 'BAD_OPTIONS', field: 'storage.timeoutMs' })
+    }
+  })
+
   it('the sync index names the async one for Redis', () => {
     expect(() => createDedupIndex({ backend: 'redis' })).toThrowError(expect.objectContaining({ code: 'BAD_OPTIONS', field: 'backend' }))
   })
