@@ -92,9 +92,10 @@ export async function connectRedis(url: string, { timeoutMs = REPLY_TIMEOUT_MS }
   let lost: PadananError | null = null
   let closing: Promise<void> | null = null
   const listeners: ((e: PadananError) => void)[] = []
-  // The watchdog: commands awaiting a reply, and when the server last answered (or the first of them was sent).
+  // The watchdog: commands awaiting a reply, and replies so far (counted, not timed: a batch sends
+  // tens of thousands of commands, and a clock read per command would cost more than the counting).
   let pending = 0
-  let answered = 0
+  let replies = 0
   let watchdog: NodeJS.Timeout | undefined
   /** The connection ends for good: every command from now on throws the same error. */
   const end = (e: unknown): PadananError => {
@@ -120,9 +121,15 @@ export async function connectRedis(url: string, { timeoutMs = REPLY_TIMEOUT_MS }
   // Errors of the connection attempts are not this connection's.
   last = null
   const c = client
+  // Each tick: while nothing is awaited or a reply came since the last tick, the quiet starts now.
+  let seen = -1
+  let quietSince = Date.now()
   watchdog = setInterval(
     () => {
-      if (pending > 0 && !closing && Date.now() - answered > timeoutMs) end(new Error(`no reply for ${timeoutMs / 1000} s: the server does not answer`))
+      if (pending === 0 || replies !== seen) {
+        seen = replies
+        quietSince = Date.now()
+      } else if (!closing && Date.now() - quietSince > timeoutMs) end(new Error(`no reply for ${timeoutMs / 1000} s: the server does not answer`))
     },
     Math.max(10, Math.min(1000, timeoutMs / 4)),
   )
@@ -131,7 +138,7 @@ export async function connectRedis(url: string, { timeoutMs = REPLY_TIMEOUT_MS }
   return {
     send: async (args) => {
       if (lost) throw lost
-      if (pending++ === 0) answered = Date.now()
+      pending++
       try {
         return await c.sendCommand(args as (string | Buffer)[])
       } catch (e) {
@@ -140,7 +147,7 @@ export async function connectRedis(url: string, { timeoutMs = REPLY_TIMEOUT_MS }
         throw end(last ?? e)
       } finally {
         pending--
-        answered = Date.now()
+        replies++
       }
     },
     onLost: (listener) => {
