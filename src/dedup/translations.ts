@@ -9,7 +9,8 @@
  * 3. Candidates: an inverted index over the rare ones; each document keeps its best few in every other
  *    language by an idf-weighted cosine, then the coverage of each pair (the idf-weighted share of the two
  *    documents' words whose concepts the other has) decides which are verified: pairs that are each
- *    other's best, and pairs whose coverage or cosine is high.
+ *    other's best, and pairs whose coverage or cosine is high, if their coverage clears a floor that
+ *    rises with their length.
  * 4. Candidates are verified, best first, by translationScore() on the prepared documents (find.ts decides).
  */
 import { en } from '../langs/en/index.js'
