@@ -10,28 +10,20 @@
 // goes (kembang is a headword) and `makan` stays; corpus words are never trusted to explain
 // another word, as news and reviews hold names, English and slang (`law`, `deng`, `rang`).
 // Usage: node scripts/id-roots.mjs [--check]   (--check: exit 1 when roots.ts is out of date)
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { importSource, root } from './lib/source.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const shared = path.resolve(root, '../shared/data')
 const out = path.join(root, 'src/langs/id/roots.ts')
 
-// padanan's TypeScript modules, bundled for this run only.
-const tmp = mkdtempSync(path.join(tmpdir(), 'padanan-roots-'))
-async function load(entry) {
-  const file = path.join(tmp, entry.replace(/[/\\]/g, '_').replace(/\.ts$/, '.mjs'))
-  await build({ entryPoints: [path.join(root, entry)], bundle: true, format: 'esm', platform: 'neutral', outfile: file, logLevel: 'error' })
-  return import(pathToFileURL(file).href)
-}
-const { confixStemmer } = await load('src/stem/confix.ts')
-const { lexicalizedRoots, shortRoots, boundRoots } = await load('src/langs/id/roots-keep.ts')
-const { lexiconEnTsv: idTsv } = await load('src/langs/id/lexicon-en.ts')
-const { lexiconEnTsv: msTsv } = await load('src/langs/ms/lexicon-en.ts')
-rmSync(tmp, { recursive: true, force: true })
+// padanan's TypeScript modules.
+const { confixStemmer, lexicalizedRoots, shortRoots, boundRoots, idTsv, msTsv } = await importSource([
+  ['src/stem/confix.ts', 'confixStemmer'],
+  ['src/langs/id/roots-keep.ts', 'lexicalizedRoots, shortRoots, boundRoots'],
+  ['src/langs/id/lexicon-en.ts', 'lexiconEnTsv as idTsv'],
+  ['src/langs/ms/lexicon-en.ts', 'lexiconEnTsv as msTsv'],
+])
 
 const WORD = /[a-z]+/g
 // Every word the corpora hold: a candidate root (how often it occurs does not matter).

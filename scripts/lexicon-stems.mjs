@@ -4,13 +4,9 @@
 // ./lexicon.ts: the same stemmers). Packs load the table, so no process stems a lexicon again.
 // Run it after editing a lexicon, a stemmer or the Indonesian root list (scripts/id-roots.mjs first).
 // Usage: node scripts/lexicon-stems.mjs [--check]   (--check: exit 1 when a table is out of date)
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+import { importSource, root } from './lib/source.mjs'
 const check = process.argv.includes('--check')
 const langs = path.join(root, 'src/langs')
 const codes = readdirSync(langs, { withFileTypes: true })
@@ -18,23 +14,6 @@ const codes = readdirSync(langs, { withFileTypes: true })
   .map((d) => d.name)
   .sort()
 
-// One bundle of what the tables are made with, for this run only.
-const tmp = mkdtempSync(path.join(tmpdir(), 'padanan-stems-'))
-const entry = path.join(tmp, 'entry.ts')
-const rel = (f) => path.relative(tmp, path.join(root, f)).replace(/\\/g, '/')
-writeFileSync(
-  entry,
-  [
-    `export { createLexicon } from '${rel('src/lexicon/lexicon.ts')}'`,
-    `export { tsvPairs } from '${rel('src/lexicon/tsv.ts')}'`,
-    `export { stemmedTable } from '${rel('src/lexicon/stemmed.ts')}'`,
-    ...codes.flatMap((c) => [
-      `export { lexiconEnTsv as ${c}Tsv } from '${rel(`src/langs/${c}/lexicon-en.ts`)}'`,
-      `export { ${c.toUpperCase()}_EN_LEXICON_OPTIONS as ${c}Options } from '${rel(`src/langs/${c}/lexicon.ts`)}'`,
-    ]),
-  ].join('\n'),
-)
-const out = path.join(tmp, 'entry.mjs')
 // The tables being written are not read here (and may not exist yet): an empty one stands in.
 const noTables = {
   name: 'no-tables',
@@ -43,9 +22,19 @@ const noTables = {
     b.onLoad({ filter: /.*/, namespace: 'no-tables' }, () => ({ contents: "export const lexiconEnStemmed = ''", loader: 'js' }))
   },
 }
-await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error', plugins: [noTables], supported: { 'regexp-unicode-property-escapes': true } })
-const m = await import(pathToFileURL(out).href)
-rmSync(tmp, { recursive: true, force: true })
+// What the tables are made with.
+const m = await importSource(
+  [
+    ['src/lexicon/lexicon.ts', 'createLexicon'],
+    ['src/lexicon/tsv.ts', 'tsvPairs'],
+    ['src/lexicon/stemmed.ts', 'stemmedTable'],
+    ...codes.flatMap((c) => [
+      [`src/langs/${c}/lexicon-en.ts`, `lexiconEnTsv as ${c}Tsv`],
+      [`src/langs/${c}/lexicon.ts`, `${c.toUpperCase()}_EN_LEXICON_OPTIONS as ${c}Options`],
+    ]),
+  ],
+  { plugins: [noTables] },
+)
 
 let stale = 0
 for (const c of codes) {

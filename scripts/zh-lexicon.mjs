@@ -16,13 +16,11 @@
 // - of those, the WORDS most frequent in jieba's dictionary (a word it lacks is left out);
 // - at most three senses per word, each as the Porter stems of its content words (parentheses and a
 //   leading "to" left out), at most two per sense and three per word.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { build } from 'esbuild'
+import { pathToFileURL } from 'node:url'
+import { importSource, root } from './lib/source.mjs'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const check = args.includes('--check')
 const arg = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
@@ -45,14 +43,10 @@ const status = JSON.parse(readFileSync(path.resolve(cedict, 'data/status.json'),
 const jiebaPkg = JSON.parse(readFileSync(path.resolve(jieba, 'package.json'), 'utf8'))
 
 // The English stemmer and stopwords as the pack reads glosses.
-const tmp = mkdtempSync(path.join(tmpdir(), 'padanan-zh-'))
-const entry = path.join(tmp, 'entry.ts')
-const rel = (f) => path.relative(tmp, path.join(root, f)).replace(/\\/g, '/')
-writeFileSync(entry, [`export { stemEnglish } from '${rel('src/stem/stemmers.ts')}'`, `export { stopwords } from '${rel('src/langs/en/words.ts')}'`].join('\n'))
-const out = path.join(tmp, 'entry.mjs')
-await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error', supported: { 'regexp-unicode-property-escapes': true } })
-const { stemEnglish, stopwords } = await import(pathToFileURL(out).href)
-rmSync(tmp, { recursive: true, force: true })
+const { stemEnglish, stopwords } = await importSource([
+  ['src/stem/stemmers.ts', 'stemEnglish'],
+  ['src/langs/en/words.ts', 'stopwords'],
+])
 const stops = new Set(stopwords)
 
 // jieba's dictionary: one word per line, its count in jieba's corpora, its part of speech.

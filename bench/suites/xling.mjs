@@ -73,7 +73,8 @@ function recallOf(result, cands, articles, x, y) {
 }
 
 export async function run(ctx) {
-  const flores = loadFloresArticles(ctx.dataDir, LANGS);
+  // Chinese is read with the others for part e.
+  const flores = loadFloresArticles(ctx.dataDir, [...LANGS, 'zh']);
   if (!flores) return { status: 'skipped', reason: `FLORES-200 not found in ${ctx.show(path.join(ctx.dataDir, 'flores200'))}` };
   const dist = await ctx.importDist();
   const packs = { en: 'en', id: 'id' };
@@ -139,9 +140,7 @@ export async function run(ctx) {
   // e. Chinese: no spaces, no shared script, a lexicon from CC-CEDICT -------------------------------
   const zhPack = await importPack(ctx, 'zh');
   if (zhPack) {
-    const zhFlores = loadFloresArticles(ctx.dataDir, ['zh']);
-    const zhText = new Map(zhFlores.articles.map((a) => [a.key, a.text.zh]));
-    const zhDocs = (detect) => articles.map((a) => ({ id: `zh/${a.key}`, text: zhText.get(a.key), ...(detect ? {} : { lang: zhPack }) }));
+    const zhDocs = (detect) => articles.map((a) => ({ id: `zh/${a.key}`, text: a.text.zh, ...(detect ? {} : { lang: zhPack }) }));
     results.zh = [];
     for (const y of ['en', 'id', 'de']) {
       const row = { pair: `zh-${y}` };

@@ -46,9 +46,7 @@ export function cmdDedup(args: string[]): void {
   if (!p) return
   const { values, positionals } = p
   if (values.resume && (!values.jsonl || values.redis === undefined)) throw new PadananError('BAD_OPTIONS', '--resume goes with --jsonl --redis', { field: 'resume' })
-  if (values.redis === undefined && (values.prefix !== undefined || values['redis-timeout'] !== undefined)) {
-    throw new PadananError('BAD_OPTIONS', `--${values.prefix !== undefined ? 'prefix' : 'redis-timeout'} goes with --redis`, { field: values.prefix !== undefined ? 'prefix' : 'redis-timeout' })
-  }
+  redisFlagsNeedRedis(values)
   // The ranges the library accepts, checked here so that the message names the flag.
   const threshold = numberFlag(values.threshold, 'threshold', { min: 0.01, max: 0.99 })
   const seed = numberFlag(values.seed, 'seed', { min: 0, max: 0xffffffff, integer: true })
@@ -97,6 +95,7 @@ function cmdClusters(args: string[]): void {
   const p = parseCommand('dedup clusters', CLUSTERS_USAGE, args, { json: { type: 'boolean' }, redis: { type: 'string' }, prefix: { type: 'string' }, 'redis-timeout': { type: 'string' } })
   if (!p) return
   const { values, positionals } = p
+  redisFlagsNeedRedis(values)
   if (values.redis !== undefined) {
     if (positionals.length) throw new PadananError('BAD_OPTIONS', 'clusters takes saved indexes or --redis, not both', { field: 'redis' })
     finish(
@@ -113,7 +112,6 @@ function cmdClusters(args: string[]): void {
     )
     return
   }
-  if (values.prefix !== undefined || values['redis-timeout'] !== undefined) throw new PadananError('BAD_OPTIONS', '--prefix and --redis-timeout go with --redis', { field: values.prefix !== undefined ? 'prefix' : 'redis-timeout' })
   if (positionals.length < 1) throw new PadananError('BAD_OPTIONS', 'clusters needs one or more saved indexes: padanan dedup clusters A.dedup [B.dedup…]', { field: 'clusters' })
   const c = loadAll(positionals).clusters()
   out(values.json ? JSON.stringify(c) + '\n' : summary({ ...c, boilerplate: [], repeats: [] }))
@@ -146,6 +144,13 @@ function streamJsonl(opts: Opts, skipBad: boolean, workers: number, save: string
       bar.end()
       process.exitCode = reportError(e)
     })
+}
+
+/** `--prefix` and `--redis-timeout` mean nothing without `--redis`: BAD_OPTIONS naming the first given. */
+function redisFlagsNeedRedis(values: { redis?: string | undefined; prefix?: string | undefined; 'redis-timeout'?: string | undefined }): void {
+  if (values.redis !== undefined) return
+  const flag = values.prefix !== undefined ? 'prefix' : values['redis-timeout'] !== undefined ? 'redis-timeout' : null
+  if (flag) throw new PadananError('BAD_OPTIONS', `--${flag} goes with --redis`, { field: flag })
 }
 
 /** The storage config of `--redis URL [--prefix P] [--redis-timeout S]`. */

@@ -34,8 +34,6 @@ export interface CrossCandidate {
   readonly cover: number
   /** Each is the other's best candidate in its language by coverage, clearly ahead of the runner-up. */
   readonly mutual: boolean
-  /** Content tokens with a shared concept in the shorter of the two documents: the evidence coverage is measured on. */
-  readonly tokens: number
 }
 
 /** Candidates kept per document and other language. */
@@ -117,7 +115,7 @@ export function crossCandidates(input: CrossInput, progress: (done: number, tota
   const chosen = nearest(bags, idf2, langOf, langs.length, (x) => progress(2 * R + x, R * 3))
   progress(R * 3, R * 3)
   const scored = coverage(chosen, words, bags, langOf, tables, idf, space.size)
-  return select(scored, langOf, langs.length).map(({ a, b, sim, cover, mutual, tokens }) => ({ x: docs[a]!, y: docs[b]!, sim, cover, mutual, tokens }))
+  return select(scored, langOf, langs.length).map(({ a, b, sim, cover, mutual }) => ({ x: docs[a]!, y: docs[b]!, sim, cover, mutual }))
 }
 
 // Each stage below is its own function: V8 optimizes a function as a whole, and one long function
@@ -514,7 +512,6 @@ function select(scored: readonly Scored[], langOf: Int32Array, L: number): (Scor
   return out.sort((p, q) => q.cover - p.cover || q.sim - p.sim || p.a - q.a || p.b - q.b)
 }
 
-
 /** One language's words: vocabulary index → its shared concepts, flat: word v's are flat[off[v] .. off[v + 1]]. */
 interface Table {
   readonly vocab: Vocab
@@ -531,7 +528,6 @@ function grown<T extends Int32Array | Float64Array>(a: T, need: number): T {
   out.set(a)
   return out
 }
-
 
 /**
  * Verify candidates best first with translationScore() on prepared documents; `accept` decides and

@@ -8,7 +8,7 @@
 import { wordsOf } from '../core/words.js'
 import { CognateIndex } from '../lexicon/cognates.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
-import { skeletonOf } from '../similarity/skeleton.js'
+import { skeleton } from '../similarity/skeleton.js'
 import type { LanguagePack, Sentence, Token } from '../types.js'
 
 /** Skeleton concepts are kept apart from stems (a stem never starts with this). */
@@ -152,7 +152,7 @@ const skeletonConcepts = new Map<string, string | null>()
 function skeletonConcept(word: string): string | null {
   let c = skeletonConcepts.get(word)
   if (c === undefined) {
-    const sk = skeletonOf(word)
+    const sk = skeleton(word)
     c = sk === null ? null : SKELETON_MARK + sk
     if (skeletonConcepts.size >= 200_000) skeletonConcepts.clear()
     skeletonConcepts.set(word, c)

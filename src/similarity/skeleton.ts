@@ -11,11 +11,9 @@ export const SKELETON_MIN = 4
 /** Letters of the skeleton kept: the stem of most cognates, before the languages' endings differ. */
 export const SKELETON_LENGTH = 6
 
-const cache = new Map<string, string | null>()
-
 /**
  * The skeleton of a lowercased word, or null for a word that has none (shorter than four letters,
- * or holding other than letters).
+ * or holding other than letters). Not cached: its caller (the pivot) caches the concept made from it.
  *
  * @example
  * skeleton('olympischen') //=> 'olimpi'
@@ -24,22 +22,6 @@ const cache = new Map<string, string | null>()
  * skeleton('ab') //=> null
  */
 export function skeleton(word: string): string | null {
-  let s = cache.get(word)
-  if (s !== undefined) return s
-  s = skeletonOf(word)
-  if (cache.size >= 200_000) cache.clear()
-  cache.set(word, s)
-  return s
-}
-
-/**
- * {@link skeleton} without its cache, for a caller that keeps its own (the pivot caches the concept
- * made from it).
- *
- * @example
- * skeletonOf('olympiques') //=> 'olimpi'
- */
-export function skeletonOf(word: string): string | null {
   const plain = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[œ]/g, 'oe')
   if (!/^[a-z]+$/.test(plain)) return null
   let out = ''
