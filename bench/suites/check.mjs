@@ -2,7 +2,7 @@
 // field uses today?
 //
 // Sentence pairs: FLORES-200 dev + devtest (../shared/data/flores200, CC BY-SA 4.0), English against
-// Indonesian, Malay, German and French, and the first 3,000 id–en lines of PANL-BPPT (read from
+// Indonesian, Malay, German, French and Chinese, and the first 3,000 id–en lines of PANL-BPPT (read from
 // ../shared/data, never copied). A seeded half of the pairs whose translation has a number gets one
 // error put into the translation, of one type:
 //   value  the digits of a mention changed: two adjacent different digits swapped, as in 105 → 150
@@ -28,7 +28,7 @@ import { loadPanlDomains, rng32 } from '../lib/dedupcorpus.mjs';
 import { loadFloresArticles } from '../lib/flores.mjs';
 import { fixed, int, mdTable, round } from '../lib/util.mjs';
 
-export const description = 'number errors put into real translations (FLORES-200 en↔id/ms/de/fr, PANL-BPPT id–en): compareNumbers() against the digit rule of bicleaner-hardrules, recall per error type, false alarms, throughput';
+export const description = 'number errors put into real translations (FLORES-200 en↔id/ms/de/fr/zh, PANL-BPPT id–en): compareNumbers() against the digit rule of bicleaner-hardrules, recall per error type, false alarms, throughput';
 
 const TYPES = ['value', 'scale', 'unit', 'drop', 'word'];
 const SEED = 20261206;
@@ -40,7 +40,11 @@ const SWAPS = {
   ms: { scale: ['ribu', 'juta', 'bilion', 'trilion'], unit: ['dolar', 'euro', 'ringgit', 'peratus', 'kilometer', 'meter'], word: ['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'lapan', 'sembilan', 'sepuluh'] },
   de: { scale: ['Tausend', 'Millionen', 'Milliarden', 'Million', 'Milliarde'], unit: ['Dollar', 'Euro', 'Prozent', 'Kilometer', 'Meter', 'Pfund'], word: ['zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn'] },
   fr: { scale: ['mille', 'millions', 'milliards', 'million', 'milliard'], unit: ['dollars', 'euros', 'livres', 'kilomètres', 'mètres'], word: ['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'] },
+  // Chinese has no spaces: a word is swapped wherever it stands in the mention (`1050亿元` → `1050万元`).
+  zh: { scale: ['万', '亿'], unit: ['美元', '欧元', '英镑', '公里', '英里', '公斤'], word: ['二', '三', '四', '五', '六', '七', '八', '九'] },
 };
+/** Languages whose words are not set apart by spaces: swaps ignore word boundaries there. */
+const UNSPACED = new Set(['zh']);
 
 async function importPack(ctx, code) {
   const file = path.join(ctx.distDir, 'langs', code, 'index.js');
@@ -81,11 +85,13 @@ function inject(text, mentions, type, lang, r) {
       return (text.slice(0, m.start) + text.slice(m.end)).replace(/ {2,}/g, ' ');
     } else {
       const list = SWAPS[lang][type];
-      const hit = list.find((w) => new RegExp(`(^|[^\\p{L}])${escape(w)}($|[^\\p{L}])`, 'iu').test(m.text));
+      const edge = UNSPACED.has(lang) ? ['()', '()'] : ['(^|[^\\p{L}])', '($|[^\\p{L}])'];
+      const find = (w) => new RegExp(`${edge[0]}${escape(w)}${edge[1]}`, 'iu');
+      const hit = list.find((w) => find(w).test(m.text));
       if (!hit) continue;
       const others = list.filter((w) => w.toLowerCase() !== hit.toLowerCase());
       const to = others[Math.floor(r() * others.length)];
-      changed = m.text.replace(new RegExp(`(^|[^\\p{L}])${escape(hit)}($|[^\\p{L}])`, 'iu'), (_, p, s) => `${p}${to}${s}`);
+      changed = m.text.replace(find(hit), (_, p, s) => `${p}${to}${s}`);
     }
     if (changed !== null && changed !== m.text) return text.slice(0, m.start) + changed + text.slice(m.end);
   }
@@ -96,14 +102,14 @@ export async function run(ctx) {
   const dist = await ctx.importDist();
   if (typeof dist.compareNumbers !== 'function') return { status: 'skipped', reason: 'the built package has no compareNumbers' };
   const packs = { id: 'id', en: 'en' };
-  for (const code of ['ms', 'de', 'fr']) {
+  for (const code of ['ms', 'de', 'fr', 'zh']) {
     packs[code] = await importPack(ctx, code);
     if (!packs[code]) return { status: 'skipped', reason: `dist has no ${code} pack` };
   }
   const sets = [];
-  const flores = loadFloresArticles(ctx.dataDir, ['en', 'id', 'ms', 'de', 'fr']);
+  const flores = loadFloresArticles(ctx.dataDir, ['en', 'id', 'ms', 'de', 'fr', 'zh']);
   if (flores) {
-    for (const lang of ['id', 'ms', 'de', 'fr']) {
+    for (const lang of ['id', 'ms', 'de', 'fr', 'zh']) {
       const pairs = [];
       for (const a of flores.articles) {
         const en = a.text.en.split('\n');

@@ -50,6 +50,8 @@ function build(g: NumberGrammar): CompoundReader {
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length)
   const units = new Map(Object.entries(g.units).map(([w, v]) => [w.toLowerCase(), v] as const))
   const ordWords = new Map(Object.entries(g.ordinals.words).map(([w, v]) => [w.toLowerCase(), v] as const))
+  const superlatives = Object.entries(spec.superlatives?.prefixes ?? {}).map(([w, v]) => [w.toLowerCase(), v] as const)
+  const superlativeEndings = (spec.superlatives?.endings ?? []).map((s) => s.toLowerCase())
   const suffixes = [...(spec.ordinalSuffixes ?? [])].map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length)
 
   const cardCache = new Map<string, number | null>()
@@ -100,6 +102,11 @@ function build(g: NumberGrammar): CompoundReader {
         v = c
         break
       }
+    }
+    // `zweitgrößte`, `drittlängsten`: an ordinal stem and a superlative.
+    for (const [stem, o] of superlatives) {
+      if (v !== null) break
+      if (w.length - stem.length >= 4 && w.startsWith(stem) && superlativeEndings.some((s) => w.endsWith(s))) v = o
     }
     // `hundertdritte`, `zweitausenderste`: a round cardinal and an ordinal word.
     if (v === null) {

@@ -298,7 +298,7 @@ class Reader {
         continue
       }
       // Most words start nothing: skip them unless digits are glued to them (codes such as COVID-19).
-      if (tok.type === 'word' && !this.c.triggers.has(tok.low) && !this.prefixedOrdinal(tok.low) && !this.romanValue(tok.text)) {
+      if (tok.type === 'word' && !this.c.triggers.has(tok.low) && !this.prefixedOrdinal(tok.low) && !this.romanValue(tok.text) && !this.romanAfterWord(i)) {
         const nx = this.t[i + 1]
         if (!nx || nx.type === 'space' || nx.type === 'word' || (nx.type === 'sym' && !DASHES.has(nx.text))) {
           i++
@@ -392,8 +392,9 @@ class Reader {
       // Codes glued to letters: COVID-19, G20, MH370, F-16, H5N1, v2.3.1 (not a currency: Rp5, US$5).
       const nxt = this.t[i + 1]
       const gluedDigits = nxt && this.glued(i + 1) && (nxt.type === 'num' || (DASHES.has(nxt.text) && this.t[i + 2]?.type === 'num' && this.glued(i + 2)))
-      // Scripts without spaces glue every number to a word (zh 投资1050亿元): those are no codes.
-      if (gluedDigits && !ideographic(tok) && !c.currencies.match(this.t, i) && !c.ordDigitPrefixes.match(this.t, i) && !this.gluedWordBefore(i)) {
+      // Scripts without spaces glue every number to a word (zh 投资1050亿元): those are no codes, unless a
+      // hyphen links them (zh 伊尔-76, 歼-20: names of aircraft, as Il-76 and J-20 are).
+      if (gluedDigits && (!ideographic(tok) || DASHES.has(nxt.text)) && !c.currencies.match(this.t, i) && !c.ordDigitPrefixes.match(this.t, i) && !this.gluedWordBefore(i)) {
         return this.clusterEnd(i)
       }
       const tb = c.timeBefore.match(this.t, i) ?? c.versionBefore.match(this.t, i)
@@ -407,6 +408,8 @@ class Reader {
       }
       return i
     }
+    // A fraction sign glued to a letter is no fraction: mis-decoded UTF-8 (`MÃ¼slÃ¼m` for `Müslüm`).
+    if (tok.type === 'sym' && this.glued(i) && this.t[i - 1]!.type === 'word' && !ideographic(this.t[i - 1]) && c.fractions.match(this.t, i)?.end === i + 1) return i + 1
     if (tok.type === 'sym' && tok.text === '+' && this.t[i + 1]?.type === 'num' && this.glued(i + 1) && this.ps(i) !== i - 1) {
       return this.phoneEnd(i + 1)
     }
@@ -536,6 +539,8 @@ class Reader {
         }
       }
     }
+    const cd = this.centuryDecade(q1, approx)
+    if (cd > 0) return cd
     if (this.isModelName(q1)) return q1.e
     if (q1.clockShape && !q1.currency && !q1.percent && !q1.unit && !q1.scale) return q1.e
     this.emit(q1, approx || q1.approxAfter, until)
@@ -603,7 +608,8 @@ class Reader {
       !q.duration &&
       !q.negative &&
       value >= 1000 &&
-      value <= 2199
+      value <= 2199 &&
+      this.yearMarked(q.e)
     )
       kind = 'year'
     else {
@@ -613,6 +619,30 @@ class Reader {
     if (q.negative && value > 0) value = -value
     // "berlaku hingga 2030": before a year, an "up to" word means "until".
     this.push(q.s, q.e, kind, value, unit, approx && !(until && kind === 'year'))
+  }
+
+  /** Where the grammar marks years (zh `2005年`), is the mark after the number? */
+  private yearMarked(e: number): boolean {
+    const marks = this.c.x.yearMarks
+    if (!marks) return true
+    const n = this.ns(e)
+    return n > 0 && marks.match(this.t, n) !== null
+  }
+
+  /**
+   * zh `20世纪70年代`: an ordinal that ends with a century word, then a decade, is that decade (the 1970s).
+   * Returns the decade's end, or -1.
+   */
+  private centuryDecade(q: Quantity, approx: boolean): number {
+    const words = this.c.x.centuryWords
+    if (!words || !q.ordinal || q.negative || !Number.isInteger(q.value) || q.value < 1) return -1
+    let ends = false
+    for (let k = q.s; k < q.e && !ends; k++) ends = words.match(this.t, k)?.end === q.e
+    const n = ends ? this.ns(q.e) : -1
+    const d = n > 0 ? this.quantity(n) : null
+    if (!d || !d.decade) return -1
+    this.push(q.s, d.e, 'decade', (q.value - 1) * 100 + (d.value % 100), null, approx || d.approxAfter)
+    return d.e
   }
 
   private push(s: number, e: number, kind: NumberKind, value: number | [number, number], unit: string | null, approx: boolean): void {
@@ -664,6 +694,10 @@ class Reader {
         j = j + 1
       }
     }
+    // zh `每小时105英里`, `时速300公里`: a rate word before the number, kept if a measure of the rate follows.
+    const rw = c.x.rateWords?.match(this.t, j)
+    const rwn = rw ? this.ns(rw.end) : -1
+    if (rwn > 0 && this.startsQuantity(rwn)) j = rwn
     // zh `百分之二十五`: the percent word before the number.
     const pb = c.percentBefore.match(this.t, j)
     const pbn = pb ? this.ns(pb.end) : -1
@@ -706,6 +740,11 @@ class Reader {
       this.approxAfterNumber(q)
       this.suffixes(q)
       this.approxAfterNumber(q)
+    }
+    if (j === rwn) {
+      const rate = q.unit !== null ? c.g.ratesBefore?.units[q.unit] : undefined
+      if (rate) q.unit = rate
+      else q.s = rwn
     }
     return q
   }
@@ -1200,7 +1239,7 @@ class Reader {
     // Glued letters: 14th, 5k, 3x, 1990s, 1990an, 5km; anything else makes it a code.
     if (nx && this.glued(i + 1)) {
       if (nx.type === 'word') {
-        if (c.ordDigitSuffixes.has(nx.low) && !rd.frac) return mkCore(i + 2, value, 'digits', 0, tok.text, ORDINAL)
+        if (c.ordDigitSuffixes.has(nx.low) && !rd.frac) return mkCore(i + 2, value, 'digits', 0, tok.text, this.dayOfMonth(i, i + 2) ? 0 : ORDINAL)
         const dv = c.decadeSuffixes.has(nx.low) ? decadeValue(tok.text, c.g) : null
         if (dv !== null) return mkCore(i + 2, dv, 'digits', 0, tok.text, DECADE)
         // Suffixes of several tokens, in scripts without spaces: zh `20世纪` (20th century), `90年代` (the 1990s).
@@ -1229,6 +1268,14 @@ class Reader {
         if (dot) return mkCore(i + 2, value, 'digits', 0, tok.text, dot === 'ordinal' ? ORDINAL : 0)
       }
     }
+    // 2½, 1¾: a fraction sign glued to whole digits adds to them.
+    if (nx && nx.type === 'sym' && this.glued(i + 1) && !rd.frac) {
+      const f = c.fractions.match(this.t, i + 1)
+      if (f && f.end === i + 2 && f.phrase.value < 1) {
+        value += f.phrase.value
+        e = i + 2
+      }
+    }
     // A spaced scale word: 105 miliar, 1,5 juta, 2.3 bn; "and a half" first (2 and a half million).
     let n = this.ns(e)
     if (n > e && ideographic(this.t[n])) {
@@ -1254,6 +1301,16 @@ class Reader {
       if (sc && !this.longerMeasure(n, sc.end)) return mkCore(sc.end, scaled(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
     }
     return mkCore(e, value, 'digits', 0, tok.text, clockShape ? CLOCK_SHAPE : 0)
+  }
+
+  /** en `January 1st`, `1st of May`, fr `1er janvier`: a month right before the ordinal digits, or one of `dayMonths` after them. */
+  private dayOfMonth(s: number, e: number): boolean {
+    const x = this.c.x
+    if (!x.dayMonthsAfter) return false
+    const p = this.ps(s)
+    if (p >= 0 && x.dayMonths.has(this.t[p]!.low)) return true
+    const n = this.ns(e)
+    return n > 0 && x.dayMonthsAfter.match(this.t, n) !== null
   }
 
   /** A measure that starts with a scale word and is longer is the unit: zh `3千米` is 3 km, `5千克` 5 kg. */
@@ -1336,9 +1393,17 @@ class Reader {
   private romanOrdinal(i: number) {
     const t = this.t[i]!
     if (t.type !== 'word') return null
-    const v = this.romanValue(t.text)
+    const v = this.romanValue(t.text) || (this.romanAfterWord(i) ? romanToInt(t.text) : 0)
     if (!v) return null
     return mkCore(i + 1, v, 'words', 0, undefined, ORDINAL)
+  }
+
+  /** id `kuartal II`: a bare Roman numeral right after one of the grammar's `ordinals.romanAfter` words. */
+  private romanAfterWord(i: number): boolean {
+    const after = this.c.x.romanAfter
+    if (after.size === 0 || !/^[IVX]+$/.test(this.t[i]!.text)) return false
+    const p = this.ps(i)
+    return p >= 0 && after.has(this.t[p]!.low)
   }
 
   /** fr `14 h`, `14 h 30`, `14h30`: digits of an hour (0–24) then an hour mark, and the minutes. Its end, or i. */
@@ -1385,6 +1450,12 @@ interface Extras {
   /** Ordinal and decade suffixes after digits, as phrases (zh `世纪`, `年代`: several tokens each). */
   readonly ordSuffixes: PhraseTable<true> | null
   readonly decadeSuffixes: PhraseTable<true> | null
+  readonly dayMonths: ReadonlySet<string>
+  readonly romanAfter: ReadonlySet<string>
+  readonly dayMonthsAfter: PhraseTable<true> | null
+  readonly centuryWords: PhraseTable<true> | null
+  readonly yearMarks: PhraseTable<true> | null
+  readonly rateWords: PhraseTable<true> | null
 }
 
 function compileExtras(g: NumberGrammar): Extras {
@@ -1401,13 +1472,19 @@ function compileExtras(g: NumberGrammar): Extras {
     roman: suffixes.length ? new RegExp(`^([IVX]+)(?:${suffixes.join('|')})$`, 'u') : null,
     ordSuffixes: table(set(g.ordinals.digitSuffixes, true as const)),
     decadeSuffixes: table(set(g.decadeSuffixes, true as const)),
+    dayMonths: lowSet(g.ordinals.dayMonths),
+    romanAfter: lowSet(g.ordinals.romanAfter),
+    dayMonthsAfter: table(set(g.ordinals.dayMonths, true as const)),
+    centuryWords: table(set(g.ordinals.centuryWords, true as const)),
+    yearMarks: table(set(g.yearMarks, true as const)),
+    rateWords: table(set(g.ratesBefore?.words, true as const)),
   }
 }
 
 /** Lowercased first words of the extra phrases, so that the reader does not skip them. */
 function extraTriggers(x: Extras): string[] {
   const out: string[] = []
-  for (const t of [x.compounds, x.ordCompounds, x.decadePrefixes]) if (t) for (const f of (t as PhraseTable<unknown>).firstParts()) out.push(f.toLowerCase())
+  for (const t of [x.compounds, x.ordCompounds, x.decadePrefixes, x.rateWords]) if (t) for (const f of (t as PhraseTable<unknown>).firstParts()) out.push(f.toLowerCase())
   return out
 }
 

@@ -102,12 +102,28 @@ export interface NumberGrammar {
      */
     readonly romanSuffixes?: readonly string[]
     /**
+     * Words after which a capital Roman numeral (I, V, X, up to XXXIX) is an ordinal: id `kuartal II`, `triwulan III`,
+     * `abad XXI` (the second quarter, the third quarter, the 21st century).
+     */
+    readonly romanAfter?: readonly string[]
+    /**
      * Ordinals written as digits and a dot (de `der 3. Platz`, `am 14. März`). The dot also ends sentences, so
      * `N.` is an ordinal only when the next word starts in lower case, when one of `after` (articles,
      * prepositions: `am`, `im`, `der`, `zum`) stands before it, or when nothing does (`3. Liga`); before one of
      * `dates` (months) it is the day of a date, a cardinal like `March 14`. Otherwise the dot ends a sentence.
      */
     readonly dotOrdinal?: { readonly after: readonly string[]; readonly dates: readonly string[] }
+    /**
+     * Month names: digits with an ordinal suffix right before or after one are the day of a date, a cardinal as
+     * `January 1` is (en `January 1st`, fr `le 1er janvier`). Phrases of several words match after the digits
+     * only (en `of May`: `the 1st of May`).
+     */
+    readonly dayMonths?: readonly string[]
+    /**
+     * Century words that end an ordinal: with a decade right after them the two are that decade (zh
+     * `20世纪70年代` is the 1970s, `19世纪30年代` the 1830s), as en `the 1970s` is.
+     */
+    readonly centuryWords?: readonly string[]
   }
   /**
    * Fraction phrases and their value: id `setengah` 0.5, `tiga perempat` 0.75; en `a quarter`,
@@ -221,6 +237,12 @@ export interface NumberGrammar {
     readonly parts: Readonly<Record<string, number>>
     readonly joiners?: readonly string[]
     readonly ordinalSuffixes?: readonly string[]
+    /**
+     * Ordinal stems written before a superlative in one word, making it that ordinal: de `zweit` 2 (`zweitgrößte`,
+     * `drittlängsten`: the second largest, the third longest, as en `second largest` reads `second`). The
+     * superlative has four letters or more after the stem and ends in one of `endings` (de `ste`, `ßten`).
+     */
+    readonly superlatives?: { readonly prefixes: Readonly<Record<string, number>>; readonly endings: readonly string[] }
   }
   /** A two-digit decade (de `90er`, `in den 90er-Jahren`) counts from this year: 1900 → 1990. */
   readonly shortDecadeCentury?: number
@@ -229,6 +251,17 @@ export interface NumberGrammar {
    * (`3万多`, `1000余人`, `5公里左右`). A scale word after one still applies (`二十多万` is 200 000 and more).
    */
   readonly approxAfter?: readonly string[]
+  /**
+   * Words one of which must follow a bare four-digit number for it to be a year (zh `年`: `2005年` is a year,
+   * `1300节车厢` a count). Unset: a bare four-digit number from 1000 to 2199 is a year wherever it stands.
+   */
+  readonly yearMarks?: readonly string[]
+  /**
+   * Rate words written before the number that make the measure after it a speed: zh `每小时`, `时速`
+   * (`每小时105英里` is 105 mph, `时速300公里` 300 km/h). `units` maps the measure read after the number to the
+   * speed's unit (`mi` → `mph`); with another measure, or none, the rate word stays outside the mention.
+   */
+  readonly ratesBefore?: { readonly words: readonly string[]; readonly units: Readonly<Record<string, string>> }
   /** Percent words written before the number: zh `百分之` (`百分之二十五` is 25 %). */
   readonly percentBefore?: readonly string[]
   /**

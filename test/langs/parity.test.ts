@@ -9,7 +9,7 @@ function keysOf(o: object, prefix = ''): string[] {
   )
 }
 // Keys that only some languages need (English has no teen word; Indonesian has no articles).
-const OPTIONAL = new Set(['teenWords', 'onePrefix', 'joiners', 'articles', 'articleFractionFollowers', 'multiplierWords', 'ordinals.wordPrefix', 'ordinals.digitPrefixes', 'ordinals.digitSuffixes', 'ordinals.collectiveAfter', 'ordinals.collectiveAfterPrefixes', 'ordinals.timeUnitWords', 'ordinals.timeUnitAfter', 'rangePairs', 'closedCompounds', 'shortDecadeCentury', 'ordinals.dotOrdinal', 'groupSeparators', 'compounds', 'hyphenJoins', 'bareMultipliers', 'scaleLinkers', 'decadePrefixes', 'clockHours', 'ordinals.compounds', 'ordinals.romanSuffixes', 'bothWords', 'bothNotWith'])
+const OPTIONAL = new Set(['teenWords', 'onePrefix', 'joiners', 'articles', 'articleFractionFollowers', 'multiplierWords', 'ordinals.wordPrefix', 'ordinals.digitPrefixes', 'ordinals.digitSuffixes', 'ordinals.collectiveAfter', 'ordinals.collectiveAfterPrefixes', 'ordinals.timeUnitWords', 'ordinals.timeUnitAfter', 'rangePairs', 'closedCompounds', 'shortDecadeCentury', 'ordinals.dotOrdinal', 'groupSeparators', 'compounds', 'hyphenJoins', 'bareMultipliers', 'scaleLinkers', 'decadePrefixes', 'clockHours', 'ordinals.compounds', 'ordinals.romanSuffixes', 'bothWords', 'bothNotWith', 'ordinals.dayMonths', 'ordinals.romanAfter'])
 
 describe('language pack parity', () => {
   const required = keysOf(en.numbers).filter((k) => !OPTIONAL.has(k))

@@ -22,7 +22,8 @@ const ordinalStems: Record<string, number> = {
 const endings = ['e', 'en', 'er', 'es', 'em']
 
 function ordinalWords(): Record<string, number> {
-  const out: Record<string, number> = {}
+  // Enumerations count as en `First, …` `Second, …` do.
+  const out: Record<string, number> = { erstens: 1, zweitens: 2, drittens: 3, viertens: 4, fünftens: 5, fuenftens: 5 }
   for (const [stem, v] of Object.entries(ordinalStems)) for (const e of endings) out[stem + e] = v
   return out
 }
@@ -86,6 +87,11 @@ export const numbers: NumberGrammar = {
     parts: { ...units, ein: 1, hundert: 100, tausend: 1000, einhalb: 0.5 },
     joiners: ['und'],
     ordinalSuffixes: endings.map((e) => `st${e}`),
+    // `erst` and `acht` are left out: `erstaunlichste`, `achtsamste` are no ordinals.
+    superlatives: {
+      prefixes: { zweit: 2, dritt: 3, viert: 4, fünft: 5, fuenft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10 },
+      endings: endings.flatMap((e) => [`st${e}`, `ßt${e}`]),
+    },
   },
   // `eine Million`, `einer Milliarde`: the indefinite article is "one" only before a scale or fraction.
   articles: ['ein', 'eine', 'einer', 'einen', 'einem', 'eines'],
@@ -162,7 +168,10 @@ export const numbers: NumberGrammar = {
   notNumbers: [
     'einmal', 'ein paar', 'eines Tages', 'einer von', 'eins zu eins', 'außer Acht', 'ausser Acht', 'in Acht nehmen', 'in Acht genommen', 'Acht geben', 'achten auf',
     'achten darauf', 'zu achten', 'darauf achten', 'drauf achten', 'achten,', 'achten.', 'Acht gegeben', 'einer nach dem anderen',
-    'die einen', 'null Komma nichts', 'zweite Hand', 'erste Hilfe', ...clockWords,
+    'die einen', 'null Komma nichts', 'zweite Hand', 'erste Hilfe', 'achten Sie', 'achten muss', 'achten müssen', 'achten wir', ...clockWords,
+    // The world wars are names, in every pack (en `World War II`, zh `二战`).
+    ...['Erste', 'Ersten', 'Zweite', 'Zweiten'].map((o) => `${o} Weltkrieg`), ...['Ersten', 'Zweiten'].map((o) => `${o} Weltkrieges`),
+    ...['Ersten', 'Zweiten'].map((o) => `${o} Weltkriegs`), 'Ersten und Zweiten Weltkrieg', 'Ersten als auch im Zweiten Weltkrieg',
   ],
   timeBefore: [],
   timeAfter: ['Uhr', 'MEZ', 'MESZ', 'UTC', 'GMT', 'Ortszeit'],

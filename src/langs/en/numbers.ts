@@ -28,6 +28,8 @@ function fractions(): Record<string, number> {
   return out
 }
 
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+
 export const numbers: NumberGrammar = {
   decimal: '.',
   units,
@@ -42,7 +44,8 @@ export const numbers: NumberGrammar = {
     words: ordinalWords,
     digitSuffixes: ['st', 'nd', 'rd', 'th'],
     timeUnitWords: ['second'],
-    timeUnitAfter: ['per', 'every', 'each', 'split', 'in'],
+    timeUnitAfter: ['per', 'every', 'each', 'split'],
+    dayMonths: [...months, ...months.map((m) => m.slice(0, 3)), 'Sept', ...months.map((m) => `of ${m}`)],
   },
   fractions: fractions(),
   fractionPeriodGuard: true,
@@ -72,6 +75,7 @@ export const numbers: NumberGrammar = {
     tonnes: 't', tonne: 't', tons: 't', ton: 't', litres: 'l', liters: 'l', litre: 'l', liter: 'l',
     MW: 'MW', megawatts: 'MW', megawatt: 'MW', GW: 'GW', gigawatts: 'GW', gigawatt: 'GW', kW: 'kW', kilowatts: 'kW', kWh: 'kWh',
     'km/h': 'km/h', kph: 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'km per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph',
+    'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h', 'km an hour': 'km/h', 'miles an hour': 'mph',
     '°C': 'celsius', 'degrees Celsius': 'celsius', 'degree Celsius': 'celsius', 'degrees centigrade': 'celsius', C: 'celsius',
     barrels: 'barrel', barrel: 'barrel', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp',
     'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', feet: 'ft', ft: 'ft',
@@ -102,12 +106,14 @@ export const numbers: NumberGrammar = {
   notNumbers: [
     'no one', 'one another', 'any one', 'someone', 'anyone', 'each other', 'one by one', 'one-on-one', 'one on one', 'one or two',
     'one day', 'one of these days', 'once',
+    // The world wars are names, in every pack (WWII, de `Zweiter Weltkrieg`, zh `二战`).
+    'World War 1', 'World War 2', 'World War One', 'World War Two', 'First World War', 'Second World War',
   ],
   timeBefore: [],
   timeAfter: ['a.m.', 'p.m.', 'am', 'pm', 'AM', 'PM', 'GMT', 'UTC', 'WIB', 'WITA', 'WIT', "o'clock", 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'local time'],
   versionBefore: ['version', 'v', 'ver', 'versi', 'release'],
   dateWords: [
-    'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+    ...months,
     'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',
     'No', 'Number', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
   ],

@@ -79,6 +79,8 @@ function ordinalCompounds(): Record<string, number> {
 function ordinalWords(): Record<string, number> {
   // Not the plural "secondes": it is nearly always the time unit (trente secondes).
   const out: Record<string, number> = { premier: 1, première: 1, premiers: 1, premières: 1, second: 2, seconde: 2, seconds: 2 }
+  // Enumerations count as en `First, …` `Second, …` do.
+  Object.assign(out, { premièrement: 1, deuxièmement: 2, secondement: 2, troisièmement: 3, quatrièmement: 4, cinquièmement: 5 })
   for (const [w, v] of Object.entries(ordinalEnders())) {
     if (v === 1) continue // "unième" only ends a number (vingt et unième)
     out[w] = v
@@ -140,6 +142,7 @@ export const numbers: NumberGrammar = {
     digitSuffixes: ['e', 'è', 'ème', 'eme', 'ième', 'ᵉ', 'er', 'ᵉʳ', 're', 'ère', 'ʳᵉ', 'nd', 'nde', 'es', 'èmes', 'emes', 'ers', 'res', 'ères', 'nds', 'ndes'],
     romanSuffixes: ['e', 'è', 'ème', 'eme', 'ᵉ', 'er', 'ᵉʳ', 're', 'ère'],
     timeUnitWords: ['seconde'],
+    dayMonths: months,
     timeUnitAfter: ['par', 'chaque', 'toutes', 'quelques', 'en'],
   },
   fractions: fractions(),
@@ -200,6 +203,9 @@ export const numbers: NumberGrammar = {
     'flambant neuf', 'à neuf', 'tout neuf', 'remis à neuf', 'remise à neuf', 'du neuf', 'quoi de neuf', 'sept jours sur sept',
     'mille-feuille', 'quart de finale', 'quarts de finale', 'huitième de finale', 'huitièmes de finale', 'seizième de finale',
     'seizièmes de finale',
+    // The world wars are names, in every pack (en `World War II`, zh `二战`).
+    'Première Guerre mondiale', 'Seconde Guerre mondiale', 'Deuxième Guerre mondiale', 'Première et Seconde Guerres mondiales',
+    'Première et Deuxième Guerres mondiales', 'Grande Guerre',
   ]),
   timeBefore: [],
   timeAfter: ['GMT', 'UTC', 'HNE', 'HAE', 'heure locale', 'heure de Paris', 'heures locales'],

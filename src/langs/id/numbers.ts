@@ -23,6 +23,8 @@ export const numbers: NumberGrammar = {
   moneyScales: { M: 1e9, T: 1e12, K: 1e3 },
   negative: ['minus', 'negatif'],
   ordinals: {
+    // kuartal II, abad XXI: a Roman numeral after a period word is an ordinal (the second quarter, the 21st century).
+    romanAfter: ['kuartal', 'triwulan', 'caturwulan', 'semester', 'abad', 'tahap', 'jilid'],
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],
@@ -79,6 +81,8 @@ export const numbers: NumberGrammar = {
   notNumbers: [
     'satu-satunya', 'salah satunya', 'satu per satu', 'satu sama lain', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sesekali',
     'sekaligus', 'seketika', 'setengah hati', 'setengah mati', 'satu-satu',
+    // The world wars are names, in every pack (en `World War II`, zh `二战`).
+    'Perang Dunia Pertama', 'Perang Dunia Kedua', 'Perang Dunia ke-1', 'Perang Dunia ke-2', 'Perang Dunia I', 'Perang Dunia II',
   ],
   timeBefore: ['pukul', 'jam'],
   timeAfter: ['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'pagi', 'siang', 'sore', 'malam', 'a.m.', 'p.m.', 'am', 'pm'],

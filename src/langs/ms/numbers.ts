@@ -33,6 +33,8 @@ export const numbers: NumberGrammar = {
   moneyScales: { j: 1e6, b: 1e9, k: 1e3, K: 1e3 },
   negative: ['minus', 'negatif'],
   ordinals: {
+    // kuartal II, abad XXI: a Roman numeral after a period word is an ordinal (the second quarter, the 21st century).
+    romanAfter: ['kuartal', 'semester', 'abad', 'tahap', 'fasa', 'jilid'],
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],
@@ -102,6 +104,8 @@ export const numbers: NumberGrammar = {
     'sesekali', 'sekaligus', 'sekali gus', 'seketika',
     'dua-dua', 'dua hala', 'separuh akhir', 'separuh masa', 'suku akhir', 'suku kaum', 'suku kata', 'suku sakat', 'suku tahun',
     'setengah pihak', 'setengah-setengah', 'sesetengah',
+    // The world wars are names, in every pack (en `World War II`, zh `二战`).
+    'Perang Dunia Pertama', 'Perang Dunia Kedua', 'Perang Dunia ke-1', 'Perang Dunia ke-2', 'Perang Dunia I', 'Perang Dunia II',
   ],
   timeBefore: ['pukul', 'jam'],
   timeAfter: ['pagi', 'tengah hari', 'petang', 'malam', 'tengah malam', 'GMT', 'UTC', 'a.m.', 'p.m.', 'am', 'pm', 'WIB'],

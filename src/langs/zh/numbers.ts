@@ -46,7 +46,12 @@ const lexicalized = [
   '二十国集团', '二十國集團', '五角大楼', '五角大樓', '零售', '零部件', '零件', '零星', '零食', '一点儿', '一點兒', '有点', '有點',
   '一成不变', '一成不變', '八成', '十四五', '十三五', '十二五', '十五五', '双十一', '雙十一', '五一', '十一假期', '一把手', '二手',
   '三角', '四周', '四处', '四處', '万物', '萬物', '千方百计', '千方百計', '一模一样', '独一无二', '獨一無二', '说一不二', '一二三',
-  '星期日', '星期天', '周日', '週日', '周末', '週末', '十字', '二战', '二戰', '一战', '一戰', '马英九', '馬英九', '一辈', '一輩',
+  '星期日', '星期天', '周日', '週日', '周末', '週末', '十字', '马英九', '馬英九', '一辈', '一輩',
+  '二氧化', '一氧化', '二进制', '二進制', '略知一二', ...digitWords.map((d) => `${d}世`), '模棱两可', '模稜兩可', '两极分化', '兩極分化', '没什么两样', '沒什麼兩樣', '一分为二', '一分為二', '三番五次', '七嘴八舌', '乱七八糟', '亂七八糟',
+  // The world wars are names, in every pack (en `World War II`, de `Zweiter Weltkrieg`).
+  '二战', '二戰', '一战', '一戰', '第一次世界大战', '第二次世界大战', '第一次世界大戰', '第二次世界大戰', '一次大战', '二次大战', '一次大戰', '二次大戰',
+  // Moons named by number (土卫六 is Titan, 木卫二 Europa), as the names in other languages are.
+  ...['土卫', '土衛', '木卫', '木衛', '天卫', '天衛', '海卫', '海衛'].flatMap((p) => digitWords.concat(['十一', '十二', '十三', '十四', '十五', '十六']).map((d) => p + d)),
 ]
 // 数十亿 (billions), 上千 (thousands), 几百: vague plurals, no numbers (as English `billions of`).
 const vague = ['数', '數', '几', '幾', '上'].flatMap((v) => ['十', '百', '千', '万', '萬', '十万', '百万', '千万', '亿', '億', '十亿', '百亿', '千亿'].map((s) => v + s))
@@ -76,6 +81,8 @@ export const numbers: NumberGrammar = {
     // 20世纪 (the 20th century).
     // 成立75周年 (the 75th anniversary).
     digitSuffixes: ['世纪', '世紀', '周年', '週年'],
+    // 20世纪70年代 is the 1970s.
+    centuryWords: ['世纪', '世紀'],
     // 首次 (the first time), 首位, 首届: 首 is "first" only in these words (首都 is a capital, 首相 a premier).
     compounds: Object.fromEntries(
       ['次', '位', '个', '個', '届', '屆', '批', '家', '款', '场', '場', '轮', '輪', '度', '例', '日', '战', '戰', '座', '艘', '架'].map((w) => [`首${w}`, 1]),
@@ -105,6 +112,13 @@ export const numbers: NumberGrammar = {
     兆瓦: 'MW', MW: 'MW', 吉瓦: 'GW', GW: 'GW', 千瓦: 'kW', kW: 'kW', 千瓦时: 'kWh', 千瓦時: 'kWh', kWh: 'kWh',
     公里每小时: 'km/h', '公里/小时': 'km/h', 千米每小时: 'km/h', '千米/小时': 'km/h', '公里/时': 'km/h', '英里/小时': 'mph', 英里每小时: 'mph', 'km/h': 'km/h', 摄氏度: 'celsius', 攝氏度: 'celsius', '°C': 'celsius', '℃': 'celsius',
     桶: 'barrel', 基点: 'bp', 基點: 'bp', 个基点: 'bp', 個基點: 'bp', 个百分点: 'pp', 個百分點: 'pp', 百分点: 'pp', 百分點: 'pp', 英里: 'mi', 英尺: 'ft',
+  },
+  // 1300节车厢 is a count: a year is written with 年 after it.
+  yearMarks: ['年', '赛季', '賽季', '年度', '财年', '財年'],
+  // 每小时105英里 (105 mph), 时速300公里 (300 km/h).
+  ratesBefore: {
+    words: ['每小时', '每小時', '时速', '時速'],
+    units: { km: 'km/h', mi: 'mph' },
   },
   // 年 is left out: 2021年 is the year 2021, and 3年 reads 3 as `3 years` does (durations carry no unit).
   durations: ['个月', '個月', '天', '小时', '小時', '分钟', '分鐘', '秒', '周', '週', '星期', '岁', '歲', '年来', '年來', '多年'],
