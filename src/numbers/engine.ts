@@ -1130,6 +1130,16 @@ class Reader {
           j = n
           continue
         }
+        // de `ein bis zwei Tage`, zh `一到三只`: before a range joiner word and a number, the article is one.
+        const jn = n > 0 && !article && this.t[n]!.type === 'word' ? c.joiners.match(this.t, n) : null
+        const m = jn ? this.ns(jn.end) : -1
+        if (m > 0 && this.t[m]!.type !== 'space' && (this.t[m]!.type === 'num' || c.words.has(this.t[m]!.low))) {
+          cur = 1
+          tail = 1
+          last = 'unit'
+          any = true
+          end = j + 1
+        }
         break
       }
       if (any && c.joinerWords.has(t.low)) {
