@@ -25,3 +25,38 @@ export function lexiconFromTsv(tsv: string, options: CreateLexiconOptions): () =
   let cached: Lexicon | undefined
   return () => (cached ??= createLexicon(tsvPairs(tsv), options))
 }
+
+/** What a lexicon changes of the lexicon it is based on: the base's lines it leaves out, and its own lines. */
+export interface TsvPatch {
+  /** Lines of the base left out, each exactly as the base has it. */
+  readonly remove: string
+  /** Lines added. */
+  readonly add: string
+}
+
+/**
+ * A lexicon written as another one plus a difference (Malay as the Indonesian lexicon, less the words
+ * Malay does not use, plus its own): the base's lines less `remove`, and `add`, ordered by their source
+ * side (UTF-16 code units); lines with one source side keep their order, the base's first. A line of
+ * `remove` that the base does not have is an error, so that a change to the base cannot leave the
+ * difference silently stale.
+ *
+ * @example
+ * patchTsv('abang\tolder brother\nabu\tash\n', { remove: 'abu\tash\n', add: 'abah\tfather\n' })
+ * //=> 'abah\tfather\nabang\tolder brother\n'
+ */
+export function patchTsv(base: string, patch: TsvPatch): string {
+  const lines = (text: string) => text.split('\n').filter((l) => l !== '')
+  const gone = new Set(lines(patch.remove))
+  const kept = lines(base).filter((l) => !gone.delete(l))
+  if (gone.size > 0) throw new Error(`patchTsv: ${gone.size} line(s) to remove are not in the base, e.g. ${JSON.stringify([...gone][0])}`)
+  const source = (l: string) => l.slice(0, l.indexOf('\t') < 0 ? l.length : l.indexOf('\t'))
+  const all = [...kept, ...lines(patch.add)]
+  // Array sort is stable: lines of one source side keep their order.
+  all.sort((a, b) => {
+    const x = source(a)
+    const y = source(b)
+    return x < y ? -1 : x > y ? 1 : 0
+  })
+  return all.length ? all.join('\n') + '\n' : ''
+}

@@ -25,6 +25,25 @@ describe('ms→en lexicon text', () => {
   })
 })
 
+describe('the Malay lexicon as the Indonesian one plus a difference', () => {
+  it('is ordered by the Malay side and holds each line once', () => {
+    const heads = lines.map((l) => l.split('\t')[0]!)
+    expect(heads.every((h, i) => i === 0 || heads[i - 1]! <= h)).toBe(true)
+    expect(new Set(lines).size).toBe(lines.length)
+  })
+
+  it('takes every Indonesian line it does not remove, and refuses to remove a line the base lacks', async () => {
+    const { lexiconEnTsv: indonesian } = await import('../../src/langs/id/lexicon-en.js')
+    const { notInMalay } = await import('../../src/langs/ms/lexicon-en.js')
+    const mine = new Set(lines)
+    const removed = new Set(notInMalay.split('\n'))
+    for (const l of indonesian.split('\n')) if (l && !removed.has(l)) expect(mine.has(l), l).toBe(true)
+    const { patchTsv } = await import('../../src/lexicon/tsv.js')
+    expect(patchTsv('abang\tolder brother\nabu\tash\n', { remove: 'abu\tash\n', add: 'abah\tfather\nabang\tbrother\n' })).toBe('abah\tfather\nabang\tolder brother\nabang\tbrother\n')
+    expect(() => patchTsv('abang\tolder brother\n', { remove: 'uang\tmoney\n', add: '' })).toThrow(/not in the base/)
+  })
+})
+
 describe('msEnLexicon()', () => {
   it('keys entries by ms.stem and gives en.stem concepts', async () => {
     const { msEnLexicon } = await import('../../src/langs/ms/lexicon.js')

@@ -25,8 +25,8 @@ describe('zhEnLexicon()', () => {
     expect(table).toMatch(/\/\*![^]*CC-CEDICT[^]*@license CC-BY-SA-4\.0 \*\//)
   })
 
-  it('holds 14,000 simplified words of one to four Han characters, each with one to three English stems', () => {
-    expect(entries.length).toBe(14_000)
+  it('holds 18,000 simplified words of one to four Han characters, each with one to three English stems', () => {
+    expect(entries.length).toBe(18_000)
     for (const [word, ...stems] of entries) {
       expect(word, word).toMatch(/^\p{Script=Han}{1,4}$/u)
       expect(stems.length, word).toBeGreaterThanOrEqual(1)

@@ -4,10 +4,10 @@ import { lexiconEnStemmed } from './lexicon-en.stemmed.js'
 
 /** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
 export const ZH_EN_LEXICON_SOURCE =
-  'CC-CEDICT (MDBG, https://www.mdbg.net/chinese/dictionary?page=cc-cedict), its 14,000 words most frequent in jieba\'s dictionary, glosses as English stems (scripts/zh-lexicon.mjs); CC BY-SA 4.0'
+  'CC-CEDICT (MDBG, https://www.mdbg.net/chinese/dictionary?page=cc-cedict), its 18,000 words most frequent in jieba\'s dictionary, glosses as English stems (scripts/zh-lexicon.mjs); CC BY-SA 4.0'
 
 /**
- * The Chinese → English lexicon that ships with padanan: 14,000 simplified Chinese words from CC-CEDICT
+ * The Chinese → English lexicon that ships with padanan: 18,000 simplified Chinese words from CC-CEDICT
  * (CC BY-SA 4.0), each with the English Porter stems of its first senses. Chinese words do not inflect,
  * so a word is its own key. The table is read on the first call only and the result is cached, so
  * importing this module costs nothing.
