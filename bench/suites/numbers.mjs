@@ -2,7 +2,8 @@
 //
 //   a. quality on the spec files (test/langs/<lang>.spec.json), mention level;
 //   b. side by side with Microsoft Recognizers-Text on a value-level metric both can be held to;
-//   c. speed over real news lines (PANL-BPPT from --data, or the fixtures as a fallback);
+//   c. speed over real news lines (PANL-BPPT id/en from --data, or the fixtures as a fallback; and the same
+//      FLORES-200 sentences in every language);
 //   d. import time of dist/index.js and dist/index.cjs in fresh processes, and whether importing
 //      prints anything.
 //
@@ -15,12 +16,15 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { isDir, loadFixtureLines, loadPanl } from '../lib/corpora.mjs';
+import { loadFloresArticles } from '../lib/flores.mjs';
 import { code, fixed, int, measure, median, mdTable, pct, prf, round, snippet } from '../lib/util.mjs';
 
 export const description =
   'extractNumbers(): spec precision/recall, value-level comparison with Microsoft Recognizers-Text, throughput, import time';
 
-const LANGS = ['id', 'en'];
+const LANGS = ['id', 'en', 'ms', 'de', 'fr', 'zh'];
+/** Recognizers-Text's culture for each language: none for Malay; Indonesian falls back to English (see probeIndonesian). */
+const CULTURES = { en: 'en-us', id: 'id-id', de: 'de-de', fr: 'fr-fr', zh: 'zh-cn', ms: null };
 const KINDS = ['cardinal', 'decimal', 'ordinal', 'fraction', 'percent', 'currency', 'year', 'decade', 'range', 'multiplier'];
 /** Fractions are doubles (1/3, 2/3): equal within this much. Integers up to 10^15 are exact. */
 const EPS = 1e-9;
@@ -30,7 +34,13 @@ const SHOW = 15;
 
 export async function run(ctx) {
   const dist = await ctx.importDist();
-  const extract = typeof dist.extractNumbers === 'function' ? dist.extractNumbers : null;
+  // Packs by code: the core's by name, the others from their entry points (padanan/langs/<code>).
+  const packs = { id: 'id', en: 'en' };
+  for (const lang of LANGS.filter((l) => !(l in packs))) {
+    const file = path.join(ctx.distDir, 'langs', lang, 'index.js');
+    if (existsSync(file)) packs[lang] = (await import(pathToFileURL(file).href))[lang] ?? null;
+  }
+  const extract = typeof dist.extractNumbers === 'function' ? (text, lang) => dist.extractNumbers(text, packs[lang]) : null;
   const peer = loadPeer();
   const noExtract = 'skipped: dist/index.js does not export extractNumbers (yet)';
 
@@ -39,7 +49,7 @@ export async function run(ctx) {
   // Run padanan once per case; every metric below scores these same predictions.
   const contract = newContractTally();
   if (extract) {
-    for (const lang of LANGS) {
+    for (const lang of LANGS.filter((l) => packs[l])) {
       for (const c of [...(specs[lang].cases ?? []), ...(heldout[lang].cases ?? [])]) {
         try {
           c.got = extract(c.input, lang).map(plainMention);
@@ -84,7 +94,7 @@ export async function run(ctx) {
       if (!heldout[lang].missing) {
         q.heldout = scoreSpec(heldout[lang].cases);
         rows.push(qualityRow(lang, 'held-out (unseen)', q.heldout));
-      } else notes.push(`- ${lang}: held-out set skipped: ${heldout[lang].missing}`);
+      }
       for (const n of q.notSupportedCases) {
         notes.push(`- ${lang} ${n.case} (notSupported): ${n.why}${n.passesNow ? ' — **passes now**: consider removing it from notSupported' : ''}`);
       }
@@ -100,7 +110,7 @@ export async function run(ctx) {
         ),
       );
       md.push(
-        'The spec files were visible while the engine was tuned (in-sample); the held-out rows are bench/heldout/, written from the contract alone ' +
+        'The spec files were visible while the engine was tuned (in-sample); the held-out rows are bench/heldout/ (Indonesian and English only), written from the contract alone ' +
           'by someone who had not seen the engine or the spec, and not used for tuning: they are the honest estimate. ' +
           'Strict: a predicted mention counts when its text, kind, value and unit equal those of an unmatched expected mention of the same case. ' +
           'Span+value ignores kind and unit. "Cases all right": every expected mention found strictly and nothing extra. ' +
@@ -131,10 +141,10 @@ export async function run(ctx) {
     const out = { systems: {} };
     results.peer[lang] = out;
     // Recognizers' predictions per case. For id there is no Indonesian model: 'id-id' is scored
-    // only if it answers at all (it falls back to English), and labelled as such.
-    if (peer.R) {
-      const culture = lang === 'en' ? 'en-us' : 'id-id';
-      if (lang === 'en' || idProbe.returned !== null) {
+    // only if it answers at all (it falls back to English), and labelled as such; Malay has none.
+    const culture = CULTURES[lang];
+    if (peer.R && culture) {
+      if (lang !== 'id' || idProbe.returned !== null) {
         for (const c of spec.cases) {
           try {
             c.peer = peerMentions(c.input, recognizeAll(peer.R, c.input, culture));
@@ -147,9 +157,10 @@ export async function run(ctx) {
     }
     const systems = [];
     if (extract) systems.push(['padanan', (c) => c.got]);
-    if (peer.R && spec.cases.every((c) => c.peer)) {
-      systems.push([lang === 'en' ? 'Recognizers-Text en-us' : 'Recognizers-Text "id-id" (= en-us fallback)', (c) => c.peer]);
+    if (peer.R && culture && spec.cases.every((c) => c.peer)) {
+      systems.push([lang === 'id' ? 'Recognizers-Text "id-id" (= en-us fallback)' : `Recognizers-Text ${culture}`, (c) => c.peer]);
     }
+    if (peer.R && !culture) peerNotes.push(`- ${lang}: Recognizers-Text has no model for this language; only padanan is scored.`);
     const subsets = [['all cases', spec.cases]];
     if (spec.cases.some((c) => c.notSupported)) subsets.push(['without padanan notSupported', spec.cases.filter((c) => !c.notSupported)]);
     for (const [subset, cases] of subsets) {
@@ -682,7 +693,7 @@ function timeCorpus(ctx, extract, peer, contract) {
   const corpora = {};
   let fixtures = null;
   const missing = [];
-  for (const lang of LANGS) {
+  for (const lang of ['id', 'en']) {
     const panl = loadPanl(ctx.dataDir, lang, limit);
     if (panl) {
       corpora[lang] = { name: ctx.quick ? `PANL-BPPT (first ${int(limit)} lines)` : 'PANL-BPPT', files: panl.files, lines: panl.lines };
@@ -729,10 +740,19 @@ function timeCorpus(ctx, extract, peer, contract) {
     rows.push([system, lang, r.corpus, int(r.lines), int(r.chars), int(perPass), r.passes, fixed(r.medianMs, r.medianMs < 1 ? 3 : r.medianMs < 10 ? 2 : 1), int(r.mentionsPerSec), int(r.charsPerSec)]);
   };
 
-  for (const lang of LANGS) {
-    const corpus = corpora[lang];
-    if (!corpus) continue;
-    ctx.log(`numbers: timing padanan on ${corpus.lines.length} ${lang} lines`);
+  // The same FLORES-200 sentences in every language: throughput side by side across the packs.
+  const fl = loadFloresArticles(ctx.dataDir, LANGS);
+  const flores = {};
+  if (fl) {
+    for (const lang of LANGS) {
+      const lines = fl.articles.flatMap((a) => a.text[lang].split('\n'));
+      flores[lang] = { name: 'FLORES-200', files: ['flores200 dev + devtest'], lines: ctx.quick ? lines.slice(0, 500) : lines };
+    }
+  } else note = [note, `FLORES-200 not found in ${ctx.show(path.join(ctx.dataDir, 'flores200'))}: the packs are not timed side by side.`].filter(Boolean).join(' ');
+  const jobs = [...['id', 'en'].filter((l) => corpora[l]).map((lang) => [lang, corpora[lang]]), ...Object.entries(flores)];
+
+  for (const [lang, corpus] of jobs) {
+    ctx.log(`numbers: timing padanan on ${corpus.lines.length} ${lang} lines (${corpus.name})`);
     // One untimed pass first: checks the contract on real text and counts kinds; also warms up.
     const kinds = {};
     for (const line of corpus.lines) {
@@ -753,28 +773,29 @@ function timeCorpus(ctx, extract, peer, contract) {
     out.runs.at(-1).kinds = Object.fromEntries(Object.entries(kinds).sort());
   }
 
-  // Recognizers on the same English lines. Its models are built once here, as a throughput-minded
-  // user would do; the recognizeX() convenience functions rebuild the recognizer on every call.
-  const en = corpora.en;
-  if (en && peer.R) {
-    ctx.log(`numbers: timing Recognizers-Text on ${en.lines.length} en lines (the slow part)`);
-    const rec = new peer.R.NumberRecognizer('en-us');
+  // Recognizers on the same lines, in the languages it has a model for (English on PANL-BPPT too). Its
+  // models are built once here, as a throughput-minded user would do; the recognizeX() convenience
+  // functions rebuild the recognizer on every call.
+  const peerJobs = peer.R ? [...(corpora.en ? [['en', corpora.en]] : []), ...Object.entries(flores).filter(([l]) => CULTURES[l] && l !== 'id')] : [];
+  for (const [lang, corpus] of peerJobs) {
+    ctx.log(`numbers: timing Recognizers-Text on ${corpus.lines.length} ${lang} lines (${corpus.name}; the slow part)`);
+    const rec = new peer.R.NumberRecognizer(CULTURES[lang]);
     const models = [
       ['percentage', rec.getPercentageModel()],
       ['ordinal', rec.getOrdinalModel()],
       ['number', rec.getNumberModel()],
     ];
     const once = (line) => peerMentions(line, models.map(([s, model]) => [s, model.parse(line)])).length;
-    const warm = en.lines.slice(0, 200);
+    const warm = corpus.lines.slice(0, 200);
     const m = measure(
       () => {
         let n = 0;
-        for (const line of en.lines) n += once(line);
+        for (const line of corpus.lines) n += once(line);
         return n;
       },
       { ...timing, warmup: () => warm.forEach(once) },
     );
-    record('Recognizers-Text', 'en', en, m, m.last);
+    record(`Recognizers-Text ${CULTURES[lang]}`, lang, corpus, m, m.last);
   }
 
   const table = rows.length

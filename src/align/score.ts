@@ -7,7 +7,9 @@ import type { SentenceConcepts } from '../pivot/index.js'
  * en, id, ms, de, fr): merge2 0.9 let two plain 1-1 pairs merge into a 2-2 whenever the words of the
  * two lines crossed a little, 1.3 keeps them apart (PANL 1-1 recall 0.928 → 0.961) and still takes
  * the real 2-2 beads; merge3 on the Bleualign development document (dev.de/dev.fr: 0.9 scored best
- * there) raised to 1.2 so that the id–en gold, which has no 3-1 beads, loses at most 0.15 points.
+ * there) raised to 1.2 so that the id–en gold, which has no 3-1 beads, loses at most 0.15 points;
+ * weak on FLORES-200 with seeded joins and drops, checked on Bleualign and line-parallel PANL (see
+ * WEAK_GAIN in dp.ts).
  */
 export interface AlignWeights {
   /** How much one shared number counts, in tokens. */
@@ -22,9 +24,14 @@ export interface AlignWeights {
   readonly merge3: number
   /** Cost of leaving one sentence unaligned (1-0, 0-1). */
   readonly skip: number
+  /**
+   * Extra cost, at most, of a merged bead (2-1, 1-2, 2-2, 3-1, 1-3) one of whose end sentences matches almost
+   * nothing of the other side that its neighbours do not match already: a dropped sentence swallowed by a merge.
+   */
+  readonly weak: number
 }
 
-export const DEFAULT_WEIGHTS: AlignWeights = { number: 2, length: 0.08, merge: 0.6, merge2: 1.3, merge3: 1.2, skip: 1.3 }
+export const DEFAULT_WEIGHTS: AlignWeights = { number: 2, length: 0.08, merge: 0.6, merge2: 1.3, merge3: 1.2, skip: 1.3, weak: 0.3 }
 
 // Gale & Church (1993): variance of the length ratio per character.
 const S2 = 6.8
@@ -269,6 +276,48 @@ export class Scorer {
     return false
   }
 
+  /**
+   * How much the end sentences of a merged side add to a bead: of the single side's tokens (the
+   * other side of the bead), the share that one end sentence alone matches, the smaller of the two
+   * ends and of the two sides (1 when neither side holds two sentences or more). A sentence that
+   * translates part of the other side matches its own part of it; a sentence dropped from the other
+   * side and swallowed by its neighbour matches little the neighbour does not already match. For
+   * cells of the band given to {@link useBand}.
+   */
+  bandMarginal(i: number, da: number, j: number, db: number): number {
+    let least = 1
+    if (da >= 2) least = Math.min(least, this.marginal(this.countsB!, this.fb, j - db, j, this.fa, i, da))
+    if (db >= 2) least = Math.min(least, this.marginal(this.countsA!, this.fa, i - da, i, this.fb, j, db))
+    return least
+  }
+
+  /**
+   * Of the single side's sentences [y0, y1), the share of tokens that only one end of the merged span
+   * [e − d, e) of the other side matches, the smaller end's: from the band's counts, or counted afresh
+   * for a span the counts do not reach (the edge of a band).
+   */
+  private marginal(sc: SpanCounts, single: FlatSide, y0: number, y1: number, merged: FlatSide, e: number, d: number): number {
+    let full = 0
+    let noFirst = 0
+    let noLast = 0
+    for (let y = y0; y < y1; y++) {
+      const a = countAt(sc, y, e, d)
+      const b = countAt(sc, y, e, d - 1)
+      const c = countAt(sc, y, e - 1, d - 1)
+      if (a < 0 || b < 0 || c < 0) {
+        full = matchedTokens(single, y0, y1, this.mark, this.marked(merged, e - d, e))
+        noFirst = matchedTokens(single, y0, y1, this.mark, this.marked(merged, e - d + 1, e))
+        noLast = matchedTokens(single, y0, y1, this.mark, this.marked(merged, e - d, e - 1))
+        break
+      }
+      full += a
+      noFirst += b
+      noLast += c
+    }
+    const tokens = single.tStart[y1]! - single.tStart[y0]!
+    return tokens === 0 ? 1 : Math.min(full - noFirst, full - noLast) / tokens
+  }
+
   /** The similarity from the matched token count: tokens and shared numbers over tokens and numbers. */
   private finish(matched: number, i0: number, i1: number, j0: number, j1: number): number {
     const fa = this.fa
@@ -410,6 +459,14 @@ interface SpanCounts {
   readonly lo: Int32Array
   readonly c: Int32Array
 }
+
+/** Tokens of sentence x matched by the other side's span of size d ending at e; -1 outside x's counts. */
+function countAt(sc: SpanCounts, x: number, e: number, d: number): number {
+  if (d < 1) return 0
+  const k = sc.off[x]! + (e - sc.lo[x]!) * 3 + d - 1
+  return e < sc.lo[x]! || k >= sc.off[x + 1]! ? -1 : sc.c[k]!
+}
+
 
 let hits = new Int32Array(64)
 

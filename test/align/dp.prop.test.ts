@@ -37,6 +37,9 @@ function plainDP(A: readonly SentenceConcepts[], B: readonly SentenceConcepts[],
             const idleA = Array.from({ length: da }, (_, k) => i - da + k).some((x) => A[x]!.numbers.length === 0 && s.sim(x, x + 1, j - db, j) === 0)
             const idleB = Array.from({ length: db }, (_, k) => j - db + k).some((y) => B[y]!.numbers.length === 0 && s.sim(i - da, i, y, y + 1) === 0)
             if (idleA || idleB) c += w.skip / 4
+            // An end sentence of a merged side that matches little of the other side on its own pays up to w.weak.
+            const g = plainMarginal(A, B, i, da, j, db)
+            if (w.weak > 0 && g < 0.1) c += w.weak * (1 - g / 0.1)
           }
         }
         if (cost[i - da]![j - db]! + c < best) {
@@ -68,6 +71,24 @@ const sentence = fc
     const ts = tokens.map((t) => Int32Array.from(new Set(t)))
     return { tokens: ts, concepts: Int32Array.from(new Set(ts.flatMap((t) => [...t]))), numbers, chars }
   })
+
+/** Of the tokens of the single side, the share one end sentence of the merged side alone matches (the smaller end's; 1 if none is merged). */
+function plainMarginal(A: readonly SentenceConcepts[], B: readonly SentenceConcepts[], i: number, da: number, j: number, db: number): number {
+  const share = (single: readonly SentenceConcepts[], merged: readonly SentenceConcepts[], from: number, to: number): number => {
+    const tokens = single.flatMap((s) => s.tokens)
+    if (tokens.length === 0) return 1
+    const matched = (x0: number, x1: number) => {
+      const cs = new Set(merged.slice(x0, x1).flatMap((s) => [...s.concepts]))
+      return tokens.filter((t) => [...t].some((c) => cs.has(c))).length
+    }
+    const full = matched(from, to)
+    return Math.min(full - matched(from + 1, to), full - matched(from, to - 1)) / tokens.length
+  }
+  let least = 1
+  if (da >= 2) least = Math.min(least, share(B.slice(j - db, j), A, i - da, i))
+  if (db >= 2) least = Math.min(least, share(A.slice(i - da, i), B, j - db, j))
+  return least
+}
 
 /** Similarity as the scorer defines it, from the sentence objects (sets and a multiset match of number keys). */
 function plainSim(A: SentenceConcepts[], B: SentenceConcepts[], i0: number, i1: number, j0: number, j1: number, w: AlignWeights): number {
