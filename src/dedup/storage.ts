@@ -1,7 +1,7 @@
 /**
  * Where a streaming dedup index keeps its documents and LSH buckets: a tiny interface with an
- * in-memory default, chosen by name (datasketch's storage pattern), so another backend (Redis, a
- * later issue) plugs in without touching the index.
+ * in-memory default, chosen by name (datasketch's storage pattern), so that another backend plugs in
+ * without touching the index.
  */
 import { PadananError } from '../errors.js'
 import { estimateJaccard } from './minhash.js'
