@@ -1,4 +1,4 @@
-// The built package as users get it (npm test builds first): every language folder is an entry
+// The built package as users get it (`npm run test:dist` builds first): every language folder is an entry
 // point of its own, and importing one never pulls another language's data (tree-shaken by entry).
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

@@ -1,4 +1,4 @@
-// The core in a real browser. The built package (npm test builds first) is bundled by esbuild for the
+// The core in a real browser. The built package (`npm run test:dist` builds first) is bundled by esbuild for the
 // browser, through package.json's exports with the `browser` condition (dist/browser.js), into a page
 // that a headless Chromium opens: the page runs the five core functions on the seed corpus and writes
 // what they return, or any error, into the DOM, which Chromium prints (--dump-dom). The results must

@@ -1,4 +1,4 @@
-// The built CLI as users run it: real processes, real pipes. `npm test` builds first.
+// The built CLI as users run it: real processes, real pipes. `npm run test:dist` builds first.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,5 +1,5 @@
 // The built CLI's options as users of other aligners and dedup tools expect them: --help on every
-// command, align's output formats and bitext files, dedup's seeds, lexicon files. `npm test` builds first.
+// command, align's output formats and bitext files, dedup's seeds, lexicon files. `npm run test:dist` builds first.
 import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -1,6 +1,6 @@
 // `padanan report` as users run it: the built CLI writes the review page of the seed pair and of the
 // seed corpus (to a file, atomically, or to stdout), pages per pair in a folder, and refuses bad input
-// with one error line. `npm test` builds first.
+// with one error line. `npm run test:dist` builds first.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

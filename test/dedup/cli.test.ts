@@ -1,5 +1,5 @@
 // `padanan dedup --jsonl --workers N`, `dedup merge` and `dedup clusters`: the built CLI in real
-// processes (`npm test` builds first). The worker threads load dist/dedup-worker.js.
+// processes (`npm run test:dist` builds first). The worker threads load dist/dedup-worker.js.
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'

@@ -1,6 +1,6 @@
 // `padanan dedup --jsonl --redis` when things go wrong: a dropped connection, a server that stops
 // answering, a server out of memory, keys deleted mid-run, two writers racing on the same ids, a rerun with --resume, clusters of a
-// prefix that holds nothing. The built CLI runs in child processes (`npm test` builds first). These
+// prefix that holds nothing. The built CLI runs in child processes (`npm run test:dist` builds first). These
 // tests break the server on purpose (CLIENT KILL, CONFIG SET maxmemory, CLIENT PAUSE), so they use a
 // redis-server of their own, never a shared one; without a redis-server binary they are skipped.
 import { spawn } from 'node:child_process'

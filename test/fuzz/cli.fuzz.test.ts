@@ -3,7 +3,7 @@
 // record missing, or exit 2 with one `padanan: CODE: message` line; never a stack trace, never
 // another exit code.
 //
-// `npm test` runs a short pass (PADANAN_FUZZ_RUNS / 100 processes per command, at least 8);
+// `npm run test:dist` runs a short pass (PADANAN_FUZZ_RUNS / 100 processes per command, at least 8);
 // `npm run fuzz` runs 100 per command. At the long run's size, the library entry points also get
 // inputs at the limits: 10^5 records, 10^6-character number-dense texts.
 import { spawnSync } from 'node:child_process'

