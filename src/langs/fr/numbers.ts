@@ -197,6 +197,10 @@ export const numbers: NumberGrammar = {
   multiplierAfter: ['fois', 'x', '×'],
   decadeSuffixes: [],
   decadePrefixes: ['années'],
+  // `tous deux` (both) is the quantity two, as en `both` and de `beide`, unless it coordinates (`le golf et le
+  // rugby vont tous deux`, en `Both golf and rugby`): `et` within six words of it.
+  bothWords: { 'tous deux': 2, 'toutes deux': 2, 'tous les deux': 2, 'toutes les deux': 2 },
+  bothNotWith: ['et'],
   notNumbers: apostrophes([
     'une fois', 'à la fois', 'chaque fois', 'des fois', 'une seule fois', 'il était une fois', "l'un", "l'une", 'un à un', 'une à une', 'un par un',
     'une par une', "l'un l'autre", 'les uns', 'les unes', 'pas un', 'pas une', 'Premier ministre', 'première ministre', 'premier ministre',
