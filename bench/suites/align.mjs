@@ -14,7 +14,7 @@
 //   g. strict F1 on FLORES-200 articles with seeded joins and drops (as b's documents), Chinese against
 //      English, Indonesian and German, and two reference pairs.
 //
-// What each figure means: bench/README.md. This file is also the child process of parts c, e and f
+// What each figure means: bench/suites/align.md. This file is also the child process of parts c, e and f
 // (`node bench/suites/align.mjs --child FILE`).
 
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';

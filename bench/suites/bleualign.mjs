@@ -6,7 +6,7 @@
 //
 // The data is GPL evaluation data and is read from the data folder (--data), never copied into the
 // repo. test0…test6 are the test set; dev is reported apart (the packs' word lists were chosen by
-// counting words in dev, so dev is not held out). What each figure means: bench/README.md.
+// counting words in dev, so dev is not held out). What each figure means: bench/suites/bleualign.md.
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -13,7 +13,7 @@
 //      threshold);
 //   d. the seed corpus fixtures/npc.
 //
-// What each figure means: bench/README.md (suite `dedup`). This file is also the child process of
+// What each figure means: bench/suites/dedup.md. This file is also the child process of
 // part a–c (`node bench/suites/dedup.mjs --child FILE`).
 
 import { mkdtempSync, readFileSync, rmSync, writeSync } from 'node:fs';

@@ -7,7 +7,7 @@
 //   d. import time of dist/index.js and dist/index.cjs in fresh processes, and whether importing
 //      prints anything.
 //
-// The contract being measured is docs/numbers.md. What each figure means: bench/README.md.
+// The contract being measured is docs/numbers.md. What each figure means: bench/suites/numbers.md.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';

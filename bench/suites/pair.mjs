@@ -7,7 +7,7 @@
 //      once" contract, time and peak memory, each size in its own child process;
 //   c. the seed corpus fixtures/npc: 001 ↔ 002 paired, 000, 003, 004 unpaired.
 //
-// What each figure means: bench/README.md. This file is also the child process of part b
+// What each figure means: bench/suites/pair.md. This file is also the child process of part b
 // (`node bench/suites/pair.mjs --child FILE`).
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
