@@ -10,6 +10,7 @@ import { ideographic, lex, PhraseTable, type Lex } from './lexer.js'
 import { mentionKey } from './canonical.js'
 import { compoundReader, FallbackMap, FallbackSet } from './compound.js'
 import { decadeValue, readDotOrdinalAt } from './digit-forms.js'
+import { readDigits, scaleDigits } from './digits.js'
 import type { NumberGrammar, NumberKind, NumberMention } from './types.js'
 
 type WordVal = { readonly type: 'unit'; readonly v: number } | { readonly type: 'teen' } | { readonly type: 'mult'; readonly v: number; readonly one: boolean }
@@ -220,49 +221,6 @@ function mkCore(e: number, value: number, form: 'digits' | 'words', scale: numbe
 
 const DASHES = new Set(['-', '–', '—', '‑', '−'])
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»', '(', '[', '|', '►', '•', '·', '*', '>'])
-
-/** Read `raw` digits ("1.250.000,50") by the language's decimal mark and the shape. null: not a number. */
-export function readDigits(raw: string, decimal: '.' | ','): { int: string; frac: string; grouped: boolean } | null {
-  const dots = raw.split('.').length - 1
-  const commas = raw.split(',').length - 1
-  if (dots === 0 && commas === 0) return { int: raw, frac: '', grouped: false }
-  const group = decimal === '.' ? ',' : '.'
-  const validGroups = (s: string, sep: string): boolean => {
-    const parts = s.split(sep)
-    return parts[0]!.length >= 1 && parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3)
-  }
-  if (dots > 0 && commas > 0) {
-    // Both marks: the last one is the decimal mark, whatever the language.
-    const lastDot = raw.lastIndexOf('.')
-    const lastComma = raw.lastIndexOf(',')
-    const dec = lastDot > lastComma ? '.' : ','
-    const grp = dec === '.' ? ',' : '.'
-    const idx = raw.lastIndexOf(dec)
-    const intPart = raw.slice(0, idx)
-    if (intPart.includes(dec) || !validGroups(intPart, grp)) return null
-    return { int: intPart.split(grp).join(''), frac: raw.slice(idx + 1), grouped: true }
-  }
-  const sep = dots > 0 ? '.' : ','
-  const count = dots + commas
-  if (count > 1) return validGroups(raw, sep) ? { int: raw.split(sep).join(''), frac: '', grouped: true } : null
-  const [a, b] = raw.split(sep) as [string, string]
-  if (sep === group) {
-    // The language's group mark: a group when the shape allows it, else the shape wins (4.9 miliar).
-    if (b.length === 3 && a.length <= 3 && a !== '0') return { int: a + b, frac: '', grouped: true }
-    return { int: a, frac: b, grouped: false }
-  }
-  return { int: a, frac: b, grouped: false }
-}
-
-/** Multiply a decimal written as digits by a scale, exactly when the scale is a power of ten. */
-function scaled(int: string, frac: string, scale: number): number {
-  const p = Math.round(Math.log10(scale))
-  if (scale > 0 && 10 ** p === scale && p >= frac.length) {
-    const digits = (int + frac.padEnd(p, '0')).replace(/^0+(?=\d)/, '')
-    return Number(digits)
-  }
-  return Number(`${int}.${frac || '0'}`) * scale
-}
 
 /**
  * Find every number mention in `text` with the given grammar.
@@ -1259,7 +1217,7 @@ class Reader {
         const dv2 = ds && ds.end > i + 2 ? decadeValue(tok.text, c.g) : null
         if (dv2 !== null) return mkCore(ds!.end, dv2, 'digits', 0, tok.text, DECADE)
         const sc = c.scales.match(this.t, i + 1) ?? this.moneyScale(i + 1)
-        if (sc && !this.longerMeasure(i + 1, sc.end)) return mkCore(sc.end, scaled(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
+        if (sc && !this.longerMeasure(i + 1, sc.end)) return mkCore(sc.end, scaleDigits(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
         if (c.multAfter.match(this.t, i + 1) || c.measures.match(this.t, i + 1) || c.percent.match(this.t, i + 1) || c.currencies.match(this.t, i + 1) || c.timeAfter.match(this.t, i + 1)) {
           return mkCore(e, value, 'digits', 0, tok.text, clockShape ? CLOCK_SHAPE : 0)
         }
@@ -1308,7 +1266,7 @@ class Reader {
         return mkCore(e, value, 'digits', 0, tok.text)
       }
       const sc = c.scales.match(this.t, n) ?? this.moneyScale(n)
-      if (sc && !this.longerMeasure(n, sc.end)) return mkCore(sc.end, scaled(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
+      if (sc && !this.longerMeasure(n, sc.end)) return mkCore(sc.end, scaleDigits(rd.int, rd.frac, sc.phrase.value), 'digits', sc.phrase.value, tok.text)
     }
     return mkCore(e, value, 'digits', 0, tok.text, clockShape ? CLOCK_SHAPE : 0)
   }
