@@ -1,6 +1,6 @@
 import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
-import { extractWithGrammar } from '../numbers/engine.js'
+import { extractWithGrammar } from '../numbers/reader.js'
 import type { NumberMention } from '../numbers/types.js'
 import type { Doc, LanguagePack, Paragraph, Sentence, Token } from '../types.js'
 import { detectLanguage } from './detect.js'

@@ -8,9 +8,10 @@ import { elisionsOf, normalizeToken, tokenize } from '../core/tokenize.js'
 import { en } from '../langs/en/index.js'
 import { resolveLanguage } from '../langs/index.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
+import { digitValueByLanguageMark } from '../numbers/digits.js'
 import type { LanguagePack } from '../types.js'
 import type { DocFeatures } from './features.js'
-import { numberReader, readDigits } from './features.js'
+import { numberReader } from './features.js'
 import { hashNumber, hashString } from './hash.js'
 
 const CONCEPT_SEED = 0x636f6e63
@@ -78,7 +79,7 @@ export function conceptSet(f: DocFeatures, flags: Uint8Array, lexicon?: Lexicon 
     for (let k = 0; k < toks.length; k++) {
       const raw = toks[k]!.text
       if (/^\p{N}/u.test(raw)) {
-        let v = readDigits(raw.normalize('NFKC'), p.pack.numbers.decimal)
+        let v = digitValueByLanguageMark(raw.normalize('NFKC'), p.pack.numbers.decimal)
         if (v === null) continue
         const next = toks[k + 1] ? normalizeToken(toks[k + 1]!.text) : ''
         const f2 = p.scales.get(next)

@@ -14,6 +14,7 @@ import { checkText } from '../core/limits.js'
 import { tokenize } from '../core/tokenize.js'
 import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { digitValueByLanguageMark } from '../numbers/digits.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
 import { densify, EMPTY_SLOT, ophAdd, ophParams, type OphParams } from './minhash.js'
@@ -109,38 +110,6 @@ export function numberReader(pack: LanguagePack): NumberReader {
     readers.set(pack, r)
   }
   return r
-}
-
-/**
- * The value of a digit token, read with the language's decimal mark. A lone separator followed by
- * other than three digits is a decimal mark whichever it is (`1.5 juta` in Indonesian is 1,5 juta);
- * tokens that are neither a grouped nor a decimal number (dates like 2025.03.05) give null.
- *
- * @example
- * readDigits('1.250.000,5', ',') //=> 1250000.5
- * readDigits('1.5', ',') //=> 1.5
- */
-export function readDigits(tok: string, decimal: '.' | ','): number | null {
-  if (!/^[0-9.,]+$/.test(tok)) return null
-  const group = decimal === '.' ? ',' : '.'
-  const hasD = tok.includes(decimal)
-  const hasG = tok.includes(group)
-  let s: string
-  if (hasD && hasG) {
-    const parts = tok.split(decimal)
-    if (parts.length !== 2 || parts[1]!.includes(group)) return null
-    s = parts[0]!.split(group).join('') + '.' + parts[1]
-  } else if (hasD || hasG) {
-    const sep = hasD ? decimal : group
-    const parts = tok.split(sep)
-    const grouped = parts.length >= 2 && parts[0]!.length <= 3 && parts.slice(1).every((p) => p.length === 3)
-    if (grouped && sep === group) s = parts.join('')
-    else if (parts.length === 2) s = parts[0] + '.' + parts[1]
-    else if (grouped) s = parts.join('') // 1,250,000 with a decimal-comma language: still grouping
-    else return null
-  } else s = tok
-  const v = Number(s)
-  return Number.isFinite(v) ? v : null
 }
 
 /** Latin-1 non-letters below À that NFKC turns into letters, digits or marks (checked in a test). */
@@ -298,7 +267,7 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
       buf[o++] = wh
       if (vocab !== null) vocab.word(wh, text, base + start, base + end)
     } else if (cls === 2) {
-      // Digit groups joined by . or , read as readDigits does, without a substring: the value of
+      // Digit groups joined by . or , read as digitValueByLanguageMark does, without a substring: the value of
       // all digits, the groups' lengths and which separators occur decide it.
       const start = i
       let v = 0
@@ -362,7 +331,7 @@ function scanBytes(b: Uint8Array, text: string, base: number, from: number, to: 
         }
       } else {
         const raw = text.slice(base + start, base + i)
-        pending = readDigits(raw, reader.decimal) ?? NaN
+        pending = digitValueByLanguageMark(raw, reader.decimal) ?? NaN
         if (pending !== pending) {
           const v = hashString(raw, TOKEN_SEED)
           buf[o++] = v
@@ -408,7 +377,7 @@ export function generalTokens(src: string, reader: NumberReader, out: Sink): num
     const c = raw.charCodeAt(0)
     if (c >= 48 && c <= 57) {
       if (pendingNumber !== null) number(pendingNumber)
-      const v = readDigits(raw, reader.decimal)
+      const v = digitValueByLanguageMark(raw, reader.decimal)
       if (v === null) {
         pendingNumber = null
         word(raw)

@@ -2,7 +2,7 @@ import { checkText } from '../core/limits.js'
 import { detectAmong } from '../core/detect.js'
 import { numberLanguage, numberLanguages } from '../langs/numbers.js'
 import type { LanguageInput } from '../langs/registry.js'
-import { extractWithGrammar } from './engine.js'
+import { extractWithGrammar } from './reader.js'
 import type { NumberMention } from './types.js'
 
 /**

@@ -198,3 +198,55 @@ function matchAt<V>(toks: readonly Lex[], i: number, p: Phrase<V>): number {
   if (last.type === 'word' && next && next.type === 'word' && !ideographic(last) && !ideographic(next)) return -1
   return j
 }
+
+/**
+ * Join digit groups split by a grammar's group separators ("2 500 000", "1'000") into one number token,
+ * rewritten in the language's own convention ("2.500.000" where the decimal mark is a comma) so the
+ * digit reader judges its shape. Offsets still point at the input.
+ *
+ * @example
+ * joinDigitGroups(lex('2 500 000 €'), new Set([' ']), ',').map((t) => t.text) //=> ['2.500.000', ' ', '€']
+ */
+export function joinDigitGroups(toks: Lex[], seps: ReadonlySet<string>, decimal: '.' | ','): Lex[] {
+  if (seps.size === 0) return toks
+  const groupMark = decimal === ',' ? '.' : ','
+  const out: Lex[] = []
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!
+    const prev = toks[i - 1]
+    const gluedPrev = !!prev && prev.end === t.start && prev.type !== 'space'
+    const leadOk = t.type === 'num' && /^[1-9]\d{0,2}$/.test(t.text) && !(gluedPrev && (prev!.type !== 'sym' || ".,:/'’".includes(prev!.text)))
+    if (!leadOk) {
+      out.push(t)
+      continue
+    }
+    const groups = [t.text]
+    let frac = ''
+    let k = i
+    for (;;) {
+      const sep = toks[k + 1]
+      const nx = toks[k + 2]
+      if (!sep || !nx || nx.type !== 'num' || sep.text.length !== 1 || !seps.has(sep.text)) break
+      if (sep.start !== toks[k]!.end || nx.start !== sep.end) break
+      const m = /^(\d{3})(?:([.,])(\d+))?$/.exec(nx.text)
+      if (!m) break
+      // "1 000,50", Swiss "1'200.50": a decimal part ends the number; "1 000.000" is no group.
+      if (m[2] && m[2] !== decimal && m[3]!.length === 3) break
+      groups.push(m[1]!)
+      k += 2
+      if (m[2]) {
+        frac = m[3]!
+        break
+      }
+    }
+    // No group followed ("1 0005", "en 12 mois"): the digits stand alone.
+    if (k === i) {
+      out.push(t)
+      continue
+    }
+    const text = groups.join(groupMark) + (frac ? decimal + frac : '')
+    out.push({ type: 'num', text, low: text, start: t.start, end: toks[k]!.end, newline: false })
+    i = k
+  }
+  return out
+}

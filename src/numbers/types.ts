@@ -31,7 +31,7 @@ export interface NumberMention {
 }
 
 /**
- * The number grammar of one language, as data. The engine (`numbers/engine.ts`)
+ * The number grammar of one language, as data. The reader (`numbers/reader.ts`)
  * interprets it; no language fact lives in the engine.
  *
  * Word lists are matched case-insensitively, except entries of one or two letters
