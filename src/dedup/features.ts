@@ -9,11 +9,11 @@
  * would cap signatures near 1,000 documents/s, thirty times under what a news stream needs; the
  * value reading below needs only the pack's grammar data.
  */
-import { detectLanguage } from '../core/detect.js'
 import { checkText } from '../core/limits.js'
 import { tokenize } from '../core/tokenize.js'
 import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { detectLanguage } from '../read/detect.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
 import { densify, EMPTY_SLOT, ophAdd, ophParams, type OphParams } from './minhash.js'

@@ -6,13 +6,13 @@
  * a quick sentence alignment (the WMT16 lesson) and length, and are merged into groups of at most one
  * document per language, strongest links first, so that related but untranslated documents stay apart.
  */
-import { prepare } from '../core/prepare.js'
-import { detectLanguage } from '../core/detect.js'
 import { PadananError } from '../errors.js'
 import { en } from '../langs/en/index.js'
 import { knownLanguages, resolveLanguage, type LanguageInput } from '../langs/index.js'
 import { unionLexicon, type Lexicon } from '../lexicon/lexicon.js'
 import { cognatesAmong } from '../pivot/index.js'
+import { detectLanguage } from '../read/detect.js'
+import { prepare } from '../read/prepare.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { crossCandidates } from './candidates.js'
 import { buildGroups, type Edge } from './groups.js'

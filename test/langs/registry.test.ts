@@ -1,7 +1,8 @@
 // extractNumbers resolves languages through the core's number grammars, not its packs (so that a
 // bundle reading only numbers leaves the stemmers and lexicons out): both ways must give the same answers.
 import { describe, expect, it } from 'vitest'
-import { detectAmong, detectLanguage } from '../../src/core/detect.js'
+import { detectAmong } from '../../src/core/detect.js'
+import { detectLanguage } from '../../src/read/detect.js'
 import { de } from '../../src/langs/de/index.js'
 import { builtins, knownLanguages, resolveLanguage } from '../../src/langs/index.js'
 import { ms } from '../../src/langs/ms/index.js'

@@ -1,13 +1,13 @@
+import { checkText } from '../core/limits.js'
+import { elisionsOf, normalizeToken, scanTokens, type Span } from '../core/tokenize.js'
+import { recordWords } from '../core/words.js'
 import { PadananError } from '../errors.js'
 import { resolveLanguage, type LanguageInput } from '../langs/index.js'
 import { extractWithGrammar } from '../numbers/engine.js'
 import type { NumberMention } from '../numbers/types.js'
 import type { Doc, LanguagePack, Paragraph, Sentence, Token } from '../types.js'
 import { detectLanguage } from './detect.js'
-import { checkText } from './limits.js'
-import { splitParagraphs, splitSentences, type Span } from './segment.js'
-import { elisionsOf, normalizeToken, scanTokens } from './tokenize.js'
-import { recordWords } from './words.js'
+import { splitParagraphs, splitSentences } from './segment.js'
 
 /** Options of {@link prepare}. */
 export interface PrepareOptions {
