@@ -1,6 +1,6 @@
-import { PadananError } from './errors.js'
-import type { LanguagePack } from './types.js'
-import type { NumberGrammar } from './numbers/types.js'
+import { PadananError } from '../errors.js'
+import type { LanguagePack } from '../types.js'
+import type { NumberGrammar } from '../numbers/types.js'
 
 function fail(field: string, why: string): never {
   throw new PadananError('BAD_LANGUAGE_PACK', `language pack field "${field}" ${why}`, { field })
