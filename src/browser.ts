@@ -6,7 +6,7 @@
 export { PadananError, isPadananError, type PadananErrorCode } from './errors.js'
 export type { Doc, LanguageCode, LanguagePack, NumberGrammar, NumberKind, NumberMention, Paragraph, Sentence, Token } from './types.js'
 export { defineLanguagePack } from './langs/define.js'
-export { builtins, knownLanguages, resolveLanguage, type LanguageInput } from './langs/index.js'
+export { builtins, knownLanguages, registerLanguage, resolveLanguage, type LanguageInput } from './langs/index.js'
 export { id, idEnLexicon } from './langs/id/index.js'
 export { en } from './langs/en/index.js'
 export { prepare, type PrepareOptions } from './read/prepare.js'

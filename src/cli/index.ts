@@ -21,11 +21,11 @@ import { noteInputs, readInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, noteSkipped, out, parseJsonl, readStdin, reportError } from './io.js'
-import { resolveLanguage } from '../langs/index.js'
+import { registerLanguage } from '../langs/index.js'
 import { languages } from '../langs/all.js'
 
-// The CLI knows every built-in pack: passing each once makes its code resolvable and detectable.
-for (const pack of languages) resolveLanguage(pack)
+// The CLI knows every built-in pack: registered, each code resolves and is detected.
+for (const pack of languages) registerLanguage(pack)
 
 function version(): string {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defineLanguagePack, en, extractNumbers, knownLanguages, PadananError, prepare, resolveLanguage } from '../../src/index.js'
+import { defineLanguagePack, en, extractNumbers, knownLanguages, PadananError, prepare, registerLanguage, resolveLanguage } from '../../src/index.js'
 
 function mutated(path: string[], value: unknown) {
   const copy = structuredClone({ ...en, stem: undefined }) as Record<string, any>
@@ -49,9 +49,9 @@ describe('typed errors', () => {
     expect(extractNumbers('5', yy).map((m) => m.value)).toEqual([5])
     expect(resolveLanguage('yy')).toBe(yy)
     expect(knownLanguages().map((p) => p.code)).toContain('yy')
-    // A core code always means the core pack, even after a custom pack with that code was passed.
+    // A core code always means the core pack, even after a custom pack with that code was registered.
     const fakeEn = defineLanguagePack({ ...structuredClone({ ...en, stem: undefined }), code: 'en', name: 'Fake English' })
-    resolveLanguage(fakeEn)
+    registerLanguage(fakeEn)
     expect(resolveLanguage('en')).toBe(en)
   })
   it('non-strings are BAD_INPUT', () => {
