@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../lexicon/lexicon.js'
-import { packLexicon, packLexiconOptions } from '../../lexicon/pack.js'
+import { packLexicon } from '../../lexicon/pack.js'
+import { packLexiconOptions } from '../../lexicon/pack-options.js'
 // The stemmer directly, not the pack: the id pack points at this module (no import cycle).
 import { stemIndonesian } from '../../stem/stemmers.js'
 import { lexiconEnStemmed } from './lexicon-en.stemmed.js'
