@@ -3,8 +3,8 @@
  * bead compared, so that a problem points at the sentences where it is.
  */
 import { alignSentences, type AlignOptions } from '../align/index.js'
-import { prepare } from '../core/prepare.js'
 import { compareMentions, settings, type CompareNumbersOptions, type NumberComparison } from '../numbers/compare.js'
+import { prepare } from '../read/prepare.js'
 import type { Doc } from '../types.js'
 
 /** One bead of {@link checkTranslation}: its sentences (indices) and their numbers compared. */

@@ -2,7 +2,7 @@
 // line-parallel bitext that MT toolkits read.
 import { resolve } from 'node:path'
 import { PadananError } from '../errors.js'
-import { prepare } from '../core/prepare.js'
+import { prepare } from '../read/prepare.js'
 import { checkWritable, writeFileAtomic } from '../core/files.js'
 import { alignSentences, type Alignment, type Bead } from '../align/index.js'
 import type { Doc } from '../types.js'

@@ -3,8 +3,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { PadananError } from '../errors.js'
-import { detectLanguage } from '../core/detect.js'
-import { prepare } from '../core/prepare.js'
+import { detectLanguage } from '../read/detect.js'
+import { prepare } from '../read/prepare.js'
 import { extractNumbers } from '../numbers/index.js'
 import { compareNumbers } from '../numbers/compare.js'
 import { alignSentences } from '../align/index.js'
@@ -21,11 +21,11 @@ import { noteInputs, readInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, noteSkipped, out, parseJsonl, readStdin, reportError } from './io.js'
-import { resolveLanguage } from '../langs/index.js'
+import { registerLanguage } from '../langs/index.js'
 import { languages } from '../langs/all.js'
 
-// The CLI knows every built-in pack: passing each once makes its code resolvable and detectable.
-for (const pack of languages) resolveLanguage(pack)
+// The CLI knows every built-in pack: registered, each code resolves and is detected.
+for (const pack of languages) registerLanguage(pack)
 
 function version(): string {
   try {

@@ -1,4 +1,5 @@
-import { knownLanguages } from '../langs/index.js'
+// Language detection by each candidate's marker words (and script), below the packs: the number reader
+// detects with it too.
 import type { LanguageCode, LanguagePack } from '../types.js'
 import { normalizeToken, tokenize } from './tokenize.js'
 
@@ -23,20 +24,8 @@ function scriptScore(text: string, script: string): number {
 }
 
 /**
- * Detect the language of a text from each pack's frequent function words (`yang`, `dan` / `the`, `of`).
- * Pack-driven, so a new pack is detected without code changes; a pack with a script of its own (zh `Han`)
- * also scores its characters, one marker for two. Text with no marker word at all
- * gets confidence 0 and the first candidate pack.
- *
- * @example
- * detectLanguage('Xiaomi berencana berinvestasi dalam penelitian dan pengembangan').lang //=> 'id'
- */
-export function detectLanguage(text: string, candidates: readonly LanguagePack[] = knownLanguages()): Detection {
-  return detectAmong(text, candidates)
-}
-
-/**
- * {@link detectLanguage} among anything with a code and markers: the number reader detects among
+ * The language of a text among candidates that have a code and detection markers, scored as
+ * `detectLanguage` (src/read/detect.ts) describes: it detects among the packs, the number reader among
  * the core's grammars without loading the packs.
  *
  * @example

@@ -1,6 +1,12 @@
 import type { LanguagePack } from '../types.js'
 import { classAt, isIdeographic, LETTER, MARK, NUMBER, width } from './chars.js'
-import type { Span } from './segment.js'
+
+/** A span of the input: text plus UTF-16 offsets. */
+export interface Span {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+}
 
 // Letters (with marks and inner digits), joined by ' ’ & or - inside a word: R&D, Xiaomi's, anti-involution.
 // Numbers keep their inner separators: 1.250.000,50. The scanner below finds exactly the matches of

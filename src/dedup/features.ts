@@ -9,12 +9,12 @@
  * would cap signatures near 1,000 documents/s, thirty times under what a news stream needs; the
  * value reading below needs only the pack's grammar data.
  */
-import { detectLanguage } from '../core/detect.js'
 import { checkText } from '../core/limits.js'
 import { tokenize } from '../core/tokenize.js'
 import { PadananError } from '../errors.js'
-import { resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { resolveAndRegister, type LanguageInput } from '../langs/index.js'
 import { digitValueByLanguageMark } from '../numbers/digits.js'
+import { detectLanguage } from '../read/detect.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { fmix32, hashNumber, hashString, key53 } from './hash.js'
 import { densify, EMPTY_SLOT, ophAdd, ophParams, type OphParams } from './minhash.js'
@@ -455,7 +455,7 @@ export function readFeatures(d: DedupInput, i: number, transient = false, vocabO
   if (typeof text !== 'string') throw new PadananError('BAD_INPUT', `docs[${i}].text must be a string`, { field: `docs[${i}].text` })
   checkText(text, `docs[${i}].text`)
   const given = (d as { lang?: LanguageInput }).lang
-  const pack = resolveLanguage(given ?? guessLang(text))
+  const pack = resolveAndRegister(given ?? guessLang(text))
   const reader = numberReader(pack)
   // Paragraph bounds (trimmed, non-blank lines), then one token pass per paragraph into a shared sink.
   const bounds: number[] = []

@@ -10,7 +10,7 @@
  *    candidates verified by translationScore() (translations.ts).
  * 6. Union-find over the verified links gives the clusters.
  */
-import { prepare } from '../core/prepare.js'
+import { prepare } from '../read/prepare.js'
 import { PadananError } from '../errors.js'
 import type { Doc } from '../types.js'
 import { boilerplateFlags, contentTokens, defaultMinDocs, findRepeats, frequentLines, type BoilerplateLine, type RepeatedParagraph } from './boilerplate.js'

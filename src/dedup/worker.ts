@@ -5,12 +5,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { languages } from '../langs/all.js'
-import { resolveLanguage } from '../langs/index.js'
+import { registerLanguage } from '../langs/index.js'
 import { recordLine, type LineResult } from './lines.js'
 import { headerOptions, indexSettings, Recorder } from './stream.js'
 
 // The CLI knows every built-in pack; so must its workers (a `lang` code must resolve alike).
-for (const pack of languages) resolveLanguage(pack)
+for (const pack of languages) registerLanguage(pack)
 
 const recorder = new Recorder(indexSettings(headerOptions(workerData as Record<string, unknown>)))
 

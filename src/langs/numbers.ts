@@ -3,7 +3,7 @@ import { numbers as enNumbers } from './en/numbers.js'
 import { markers as enMarkers } from './en/words.js'
 import { numbers as idNumbers } from './id/numbers.js'
 import { markers as idMarkers } from './id/words.js'
-import { resolveIn, withPassedIn, type LanguageInput } from './registry.js'
+import { registerGiven, resolveIn, withRegistered, type LanguageInput } from './registry.js'
 
 /** What reading numbers needs of a language: its number grammar, and its markers for detection. */
 export type NumberLanguage = Pick<LanguagePack, 'code' | 'numbers' | 'detect'>
@@ -20,23 +20,25 @@ export const coreNumberLanguages: readonly NumberLanguage[] = [
 ]
 
 /**
- * The language of a code or pack, for reading numbers: the same answer as resolveLanguage (a core
- * code, then a pack passed in before), and the same `UNKNOWN_LANGUAGE` error.
+ * The language of a code or pack given to the number reader: the same answer as resolveLanguage (a
+ * core code, then a registered pack), and the same `UNKNOWN_LANGUAGE` error. A pack given as an object
+ * is registered, as every function that is given one does (resolveAndRegister).
  *
  * @example
  * numberLanguage('id-ID').numbers.decimal //=> ','
  */
 export function numberLanguage(lang: LanguageInput): NumberLanguage {
+  registerGiven(lang)
   return resolveIn(lang, coreNumberLanguages)
 }
 
 /**
  * The languages detection chooses among when numbers are read without a language: the core's, then
- * every pack passed in so far (the order of knownLanguages()).
+ * every registered pack (the order of knownLanguages()).
  *
  * @example
- * numberLanguages().map((p) => p.code) //=> ['id', 'en'] (then 'de' once a de pack was passed)
+ * numberLanguages().map((p) => p.code) //=> ['id', 'en'] (then 'de' once a de pack was registered)
  */
 export function numberLanguages(): readonly NumberLanguage[] {
-  return withPassedIn(coreNumberLanguages)
+  return withRegistered(coreNumberLanguages)
 }

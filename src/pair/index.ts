@@ -6,13 +6,13 @@
  * a quick sentence alignment (the WMT16 lesson) and length, and are merged into groups of at most one
  * document per language, strongest links first, so that related but untranslated documents stay apart.
  */
-import { prepare } from '../core/prepare.js'
-import { detectLanguage } from '../core/detect.js'
 import { PadananError } from '../errors.js'
 import { en } from '../langs/en/index.js'
-import { knownLanguages, resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { knownLanguages, resolveAndRegister, resolveLanguage, type LanguageInput } from '../langs/index.js'
 import { unionLexicon, type Lexicon } from '../lexicon/lexicon.js'
 import { cognatesAmong } from '../pivot/index.js'
+import { detectLanguage } from '../read/detect.js'
+import { prepare } from '../read/prepare.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { crossCandidates } from './candidates.js'
 import { buildGroups, type Edge } from './groups.js'
@@ -39,7 +39,7 @@ export interface PairOptions {
   readonly rescore?: number
   /**
    * Languages (codes or packs) that detection chooses among for documents without `lang`. Default: the packs
-   * known so far ({@link knownLanguages}: Indonesian, English and every pack passed in). Pass
+   * known so far ({@link knownLanguages}: Indonesian, English and every registered pack). Pass
    * `languages` from `padanan/langs` to detect every built-in language.
    */
   readonly languages?: readonly LanguageInput[]
@@ -142,7 +142,7 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
   if (options.languages !== undefined && (!Array.isArray(options.languages) || options.languages.length === 0)) {
     throw new PadananError('BAD_OPTIONS', 'languages must be a non-empty array of language codes or packs', { field: 'languages' })
   }
-  const candidatesPacks = options.languages ? options.languages.map((l) => resolveLanguage(l)) : knownLanguages()
+  const candidatesPacks = options.languages ? options.languages.map((l) => resolveAndRegister(l)) : knownLanguages()
   const progress = options.onProgress ?? (() => {})
   const seen = new Set<string>()
   const read = docs.map((d, i) => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { projectPair } from '../../src/align/index.js'
-import { prepare } from '../../src/core/prepare.js'
+import { prepare } from '../../src/read/prepare.js'
 import { wordsOf } from '../../src/core/words.js'
 import { id } from '../../src/langs/id/index.js'
 import { en } from '../../src/langs/en/index.js'

@@ -1,7 +1,7 @@
 // Malay and Indonesian share most function words; each pack's markers also hold words distinctive of its language,
 // so detectLanguage tells them apart when both are candidates. Paragraphs written for this test.
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../../src/core/detect.js'
+import { detectLanguage } from '../../src/read/detect.js'
 import { en } from '../../src/langs/en/index.js'
 import { id } from '../../src/langs/id/index.js'
 import { ms } from '../../src/langs/ms/index.js'

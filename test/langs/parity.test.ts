@@ -1,22 +1,37 @@
-// Every pack has the grammar keys the reference pack (en) has, zod-style: adding a key to en extends this test.
+// Every built-in pack has every field and grammar key the table of pack fields asks of a built-in pack
+// (src/langs/fields.ts: `required` and `builtin`), and no key the table does not describe: a key added
+// there extends this test.
 import { describe, expect, it } from 'vitest'
-import { en } from '../../src/index.js'
+import { LANGUAGE_PACK_FIELDS, type FieldTable } from '../../src/langs/fields.js'
 import { languages } from '../../src/langs/all.js'
 
-function keysOf(o: object, prefix = ''): string[] {
-  return Object.entries(o).flatMap(([k, v]) =>
-    typeof v === 'object' && v !== null && !Array.isArray(v) && prefix === '' && k === 'ordinals' ? keysOf(v, `${k}.`) : [`${prefix}${k}`],
-  )
+/** The paths of the fields every built-in pack must give, inside nested objects that every one gives too. */
+function builtinPaths(table: FieldTable, prefix = ''): string[] {
+  return Object.entries(table).flatMap(([name, f]) => {
+    if (f.presence === 'optional') return []
+    const path = `${prefix}${name}`
+    return f.kind === 'object' ? [path, ...builtinPaths(f.fields, `${path}.`)] : [path]
+  })
 }
-// Keys that only some languages need (English has no teen word; Indonesian has no articles).
-const OPTIONAL = new Set(['teenWords', 'onePrefix', 'joiners', 'articles', 'articleFractionFollowers', 'multiplierWords', 'ordinals.wordPrefix', 'ordinals.digitPrefixes', 'ordinals.digitSuffixes', 'ordinals.collectiveAfter', 'ordinals.collectiveAfterPrefixes', 'ordinals.timeUnitWords', 'ordinals.timeUnitAfter', 'rangePairs', 'closedCompounds', 'shortDecadeCentury', 'ordinals.dotOrdinal', 'groupSeparators', 'compounds', 'hyphenJoins', 'bareMultipliers', 'scaleLinkers', 'decadePrefixes', 'clockHours', 'ordinals.compounds', 'ordinals.romanSuffixes', 'bothWords', 'bothNotWith', 'ordinals.dayMonths', 'ordinals.romanAfter'])
+
+/** The paths of `o`'s keys that the table does not describe, inside the nested objects it describes. */
+function undescribed(o: Record<string, unknown>, table: FieldTable, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([name, v]) => {
+    const f = table[name]
+    if (!f) return [`${prefix}${name}`]
+    return f.kind === 'object' && v !== undefined ? undescribed(v as Record<string, unknown>, f.fields, `${prefix}${name}.`) : []
+  })
+}
+
+function valueAt(o: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], o)
+}
 
 describe('language pack parity', () => {
-  const required = keysOf(en.numbers).filter((k) => !OPTIONAL.has(k))
+  const required = builtinPaths(LANGUAGE_PACK_FIELDS)
   for (const pack of languages) {
-    it(`${pack.code} has every number grammar key of en`, () => {
-      const have = new Set(keysOf(pack.numbers))
-      expect(required.filter((k) => !have.has(k))).toEqual([])
+    it(`${pack.code} has every field and number grammar key a built-in pack gives`, () => {
+      expect(required.filter((path) => valueAt(pack, path) === undefined)).toEqual([])
     })
     it(`${pack.code} has segmentation, stopwords, a stemmer and detection markers`, () => {
       expect(pack.segmentation.abbreviations.length).toBeGreaterThan(10)
@@ -25,4 +40,8 @@ describe('language pack parity', () => {
       expect(pack.detect?.markers.length).toBeGreaterThan(10)
     })
   }
+
+  it('the built-in packs hold no field or grammar key the table does not describe', () => {
+    expect(languages.flatMap((pack) => undescribed(pack as unknown as Record<string, unknown>, LANGUAGE_PACK_FIELDS).map((path) => `${pack.code}: ${path}`))).toEqual([])
+  })
 })

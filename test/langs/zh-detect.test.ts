@@ -2,7 +2,7 @@
 // Xiaomi) stand in it; with the zh pack among the candidates, Latin-script languages are detected as before.
 // Sentences written for this test.
 import { describe, expect, it } from 'vitest'
-import { detectLanguage } from '../../src/core/detect.js'
+import { detectLanguage } from '../../src/read/detect.js'
 import { prepare } from '../../src/index.js'
 import { languages } from '../../src/langs/all.js'
 import { zh } from '../../src/langs/zh/index.js'

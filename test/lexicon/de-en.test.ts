@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { prepare } from '../../src/core/prepare.js'
+import { prepare } from '../../src/read/prepare.js'
 import { de } from '../../src/langs/de/index.js'
 import { en } from '../../src/langs/en/index.js'
 import { frEnLexicon } from '../../src/langs/fr/lexicon.js'

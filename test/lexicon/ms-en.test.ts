@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { prepare } from '../../src/core/prepare.js'
+import { prepare } from '../../src/read/prepare.js'
 import { en } from '../../src/langs/en/index.js'
 import { ms } from '../../src/langs/ms/index.js'
 import { lexiconEnTsv } from '../../src/langs/ms/lexicon-en.js'

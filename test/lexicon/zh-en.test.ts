@@ -1,7 +1,7 @@
 // The shipped Chinese → English lexicon (CC-CEDICT, CC BY-SA 4.0): its table, its licence, and coverage on real text.
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { prepare } from '../../src/core/prepare.js'
+import { prepare } from '../../src/read/prepare.js'
 import { en } from '../../src/langs/en/index.js'
 import { zh, zhEnLexicon } from '../../src/langs/zh/index.js'
 

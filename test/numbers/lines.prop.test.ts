@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { prepare } from '../../src/core/prepare.js'
+import { prepare } from '../../src/read/prepare.js'
 import { extractWithGrammar } from '../../src/numbers/reader.js'
 import { en } from '../../src/langs/en/index.js'
 import { id } from '../../src/langs/id/index.js'

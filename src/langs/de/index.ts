@@ -1,4 +1,4 @@
-import { defineLanguagePack } from '../../define.js'
+import { defineLanguagePack } from '../define.js'
 import { stemGerman } from '../../stem/stemmers.js'
 import { deEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'

@@ -1,24 +1,16 @@
-import type { CreateLexiconOptions, Lexicon } from '../../lexicon/lexicon.js'
-import { lexiconFromStemmed } from '../../lexicon/stemmed.js'
-// Stemmers directly, not the packs: the de pack may point at this module (no import cycle).
-import { stemEnglish, stemGerman } from '../../stem/stemmers.js'
+import type { Lexicon } from '../../lexicon/lexicon.js'
+import { packLexicon } from '../../lexicon/pack.js'
+import { packLexiconOptions } from '../../lexicon/pack-options.js'
+// The stemmer directly, not the pack: the de pack points at this module (no import cycle).
+import { stemGerman } from '../../stem/stemmers.js'
 import { lexiconEnStemmed } from './lexicon-en.stemmed.js'
 
-/** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
-export const DE_EN_LEXICON_SOURCE =
-  'padanan de→en lexicon: written for padanan by hand, words chosen by frequency and domain (news, Alpine prose); MIT'
-
-/**
- * How ./lexicon-en.ts is read into a lexicon: ./lexicon-en.stemmed.ts is exactly this applied to it
- * (scripts/lexicon-stems.mjs writes it; a test fails when the two differ).
- */
-export const DE_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
-  from: 'de',
-  to: 'en',
-  source: DE_EN_LEXICON_SOURCE,
-  stemFrom: stemGerman,
-  stemTo: stemEnglish,
-}
+/** How ./lexicon-en.ts is read into a lexicon, and what the lexicon says it is (`Lexicon.source`). */
+export const DE_EN_LEXICON_OPTIONS = /* @__PURE__ */ packLexiconOptions(
+  'de',
+  stemGerman,
+  'padanan de→en lexicon: written for padanan by hand, words chosen by frequency and domain (news, Alpine prose); MIT',
+)
 
 /**
  * The German → English lexicon that ships with padanan (hand-written lines keyed by German Snowball stems, giving
@@ -34,4 +26,4 @@ export const DE_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
  * lex.concepts(de.stem('gestiegen'))  //=> ['climb', 'rise'] (strong forms are entries of their own)
  * lex.concepts(de.stem('gipfelgrat')) //=> ['summit', 'ridg'] (compounds the stemmer keeps whole)
  */
-export const deEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromStemmed(lexiconEnStemmed, DE_EN_LEXICON_OPTIONS)
+export const deEnLexicon: () => Lexicon = /* @__PURE__ */ packLexicon(lexiconEnStemmed, DE_EN_LEXICON_OPTIONS)

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from '../../define.js'
+import { defineLanguagePack } from '../define.js'
 import { stemEnglish } from '../../stem/stemmers.js'
 import { lemmas } from './lemmas.js'
 import { numbers } from './numbers.js'

@@ -1,4 +1,4 @@
-import { defineLanguagePack } from '../../define.js'
+import { defineLanguagePack } from '../define.js'
 import { stemFrench } from '../../stem/stemmers.js'
 import { frEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'

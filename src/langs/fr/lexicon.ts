@@ -1,23 +1,16 @@
-import type { CreateLexiconOptions, Lexicon } from '../../lexicon/lexicon.js'
-import { lexiconFromStemmed } from '../../lexicon/stemmed.js'
-// Stemmers directly, not the packs: the fr pack may point at this module (no import cycle).
-import { stemEnglish, stemFrench } from '../../stem/stemmers.js'
+import type { Lexicon } from '../../lexicon/lexicon.js'
+import { packLexicon } from '../../lexicon/pack.js'
+import { packLexiconOptions } from '../../lexicon/pack-options.js'
+// The stemmer directly, not the pack: the fr pack points at this module (no import cycle).
+import { stemFrench } from '../../stem/stemmers.js'
 import { lexiconEnStemmed } from './lexicon-en.stemmed.js'
 
-/** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
-export const FR_EN_LEXICON_SOURCE = 'padanan fr→en lexicon: written for padanan by hand, words chosen by frequency and domain (news, Alpine prose); MIT'
-
-/**
- * How ./lexicon-en.ts is read into a lexicon: ./lexicon-en.stemmed.ts is exactly this applied to it
- * (scripts/lexicon-stems.mjs writes it; a test fails when the two differ).
- */
-export const FR_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
-  from: 'fr',
-  to: 'en',
-  source: FR_EN_LEXICON_SOURCE,
-  stemFrom: stemFrench,
-  stemTo: stemEnglish,
-}
+/** How ./lexicon-en.ts is read into a lexicon, and what the lexicon says it is (`Lexicon.source`). */
+export const FR_EN_LEXICON_OPTIONS = /* @__PURE__ */ packLexiconOptions(
+  'fr',
+  stemFrench,
+  'padanan fr→en lexicon: written for padanan by hand, words chosen by frequency and domain (news, Alpine prose); MIT',
+)
 
 /**
  * The French → English lexicon that ships with padanan (about 12,500 lines, written by hand, keyed by French
@@ -33,4 +26,4 @@ export const FR_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
  * lex.concepts(fr.stem('fut'))      //=> ['be', 'is', 'ar', 'wa', 'were'] (irregular forms have their own lines)
  * lex.concepts('chemin de fer')     //=> ['railwai', 'railroad'] (fixed expressions: stems joined by a space)
  */
-export const frEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromStemmed(lexiconEnStemmed, FR_EN_LEXICON_OPTIONS)
+export const frEnLexicon: () => Lexicon = /* @__PURE__ */ packLexicon(lexiconEnStemmed, FR_EN_LEXICON_OPTIONS)

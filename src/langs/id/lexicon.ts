@@ -1,23 +1,16 @@
-import type { CreateLexiconOptions, Lexicon } from '../../lexicon/lexicon.js'
-import { lexiconFromStemmed } from '../../lexicon/stemmed.js'
-// Stemmers directly, not the packs: the id pack points at this module (no import cycle).
-import { stemEnglish, stemIndonesian } from '../../stem/stemmers.js'
+import type { Lexicon } from '../../lexicon/lexicon.js'
+import { packLexicon } from '../../lexicon/pack.js'
+import { packLexiconOptions } from '../../lexicon/pack-options.js'
+// The stemmer directly, not the pack: the id pack points at this module (no import cycle).
+import { stemIndonesian } from '../../stem/stemmers.js'
 import { lexiconEnStemmed } from './lexicon-en.stemmed.js'
 
-/** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
-export const ID_EN_LEXICON_SOURCE = 'padanan id→en lexicon: written for padanan by hand, words chosen by corpus frequency; MIT'
-
-/**
- * How ./lexicon-en.ts is read into a lexicon: ./lexicon-en.stemmed.ts is exactly this applied to it
- * (scripts/lexicon-stems.mjs writes it; a test fails when the two differ).
- */
-export const ID_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
-  from: 'id',
-  to: 'en',
-  source: ID_EN_LEXICON_SOURCE,
-  stemFrom: stemIndonesian,
-  stemTo: stemEnglish,
-}
+/** How ./lexicon-en.ts is read into a lexicon, and what the lexicon says it is (`Lexicon.source`). */
+export const ID_EN_LEXICON_OPTIONS = /* @__PURE__ */ packLexiconOptions(
+  'id',
+  stemIndonesian,
+  'padanan id→en lexicon: written for padanan by hand, words chosen by corpus frequency; MIT',
+)
 
 /**
  * The Indonesian → English lexicon that ships with padanan (about 14,000 hand-written lines, keyed by
@@ -33,4 +26,4 @@ export const ID_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
  * lex.concepts(id.stem('pembangunan')) //=> ['build', 'wake', 'up', 'built', 'construct', 'develop']
  * lex.concepts('cerdas buat')          //=> ['artifici', 'intellig'] (kecerdasan buatan: stems joined by a space)
  */
-export const idEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromStemmed(lexiconEnStemmed, ID_EN_LEXICON_OPTIONS)
+export const idEnLexicon: () => Lexicon = /* @__PURE__ */ packLexicon(lexiconEnStemmed, ID_EN_LEXICON_OPTIONS)

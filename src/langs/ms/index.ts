@@ -1,4 +1,4 @@
-import { defineLanguagePack } from '../../define.js'
+import { defineLanguagePack } from '../define.js'
 import { stemIndonesian } from '../../stem/stemmers.js'
 import { msEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'

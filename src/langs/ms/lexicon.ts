@@ -1,25 +1,17 @@
-import type { CreateLexiconOptions, Lexicon } from '../../lexicon/lexicon.js'
-import { lexiconFromStemmed, patchStemmedTable } from '../../lexicon/stemmed.js'
-// Stemmers directly, not the packs: the ms pack points at this module (no import cycle).
-import { stemEnglish, stemIndonesian } from '../../stem/stemmers.js'
+import type { Lexicon } from '../../lexicon/lexicon.js'
+import { packLexicon } from '../../lexicon/pack.js'
+import { packLexiconOptions } from '../../lexicon/pack-options.js'
+// The stemmer directly, not the pack: the ms pack points at this module (no import cycle).
+import { stemIndonesian } from '../../stem/stemmers.js'
 import { lexiconEnStemmed as indonesianTable } from '../id/lexicon-en.stemmed.js'
 import { lexiconEnStemmedPatch } from './lexicon-en.stemmed.js'
 
-/** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
-export const MS_EN_LEXICON_SOURCE =
-  'padanan ms→en lexicon: written for padanan by hand (Malay entries, plus the shared vocabulary of the padanan id→en lexicon reviewed for Malay); MIT'
-
-/**
- * How ./lexicon-en.ts is read into a lexicon: the stem table is exactly this applied to it
- * (scripts/lexicon-stems.mjs writes it; a test fails when the two differ).
- */
-export const MS_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
-  from: 'ms',
-  to: 'en',
-  source: MS_EN_LEXICON_SOURCE,
-  stemFrom: stemIndonesian,
-  stemTo: stemEnglish,
-}
+/** How ./lexicon-en.ts is read into a lexicon, and what the lexicon says it is (`Lexicon.source`). */
+export const MS_EN_LEXICON_OPTIONS = /* @__PURE__ */ packLexiconOptions(
+  'ms',
+  stemIndonesian,
+  'padanan ms→en lexicon: written for padanan by hand (Malay entries, plus the shared vocabulary of the padanan id→en lexicon reviewed for Malay); MIT',
+)
 
 /**
  * The Malay → English lexicon that ships with padanan, keyed by Malay stems (the ms pack's stemmer), giving
@@ -34,7 +26,7 @@ export const MS_EN_LEXICON_OPTIONS: CreateLexiconOptions = {
  * lex.concepts(ms.stem('kereta'))     //=> ['car']
  * lex.concepts('bola sepak')          //=> ['footbal'] (bola sepak: stems joined by a space)
  */
-export const msEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromStemmed(() => patchStemmedTable(indonesianTable, lexiconEnStemmedPatch), MS_EN_LEXICON_OPTIONS)
+export const msEnLexicon: () => Lexicon = /* @__PURE__ */ packLexicon({ base: indonesianTable, patch: lexiconEnStemmedPatch }, MS_EN_LEXICON_OPTIONS)
 
 /** The stem table of the Indonesian lexicon is the base of the Malay one (./lexicon-en.stemmed.ts holds the difference). */
 export const MS_EN_LEXICON_BASE = 'id'

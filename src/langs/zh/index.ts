@@ -1,4 +1,4 @@
-import { defineLanguagePack } from '../../define.js'
+import { defineLanguagePack } from '../define.js'
 import { zhEnLexicon } from './lexicon.js'
 import { numbers } from './numbers.js'
 import { abbreviations, markers, stopwords } from './words.js'

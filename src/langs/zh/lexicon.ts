@@ -1,10 +1,14 @@
 import type { Lexicon } from '../../lexicon/lexicon.js'
-import { lexiconFromStemmed } from '../../lexicon/stemmed.js'
+import { packLexicon } from '../../lexicon/pack.js'
 import { lexiconEnStemmed } from './lexicon-en.stemmed.js'
 
-/** Provenance and licence of the shipped lexicon, shown to users as `Lexicon.source`. */
-export const ZH_EN_LEXICON_SOURCE =
-  'CC-CEDICT (MDBG, https://www.mdbg.net/chinese/dictionary?page=cc-cedict), its 18,000 words most frequent in jieba\'s dictionary, glosses as English stems (scripts/zh-lexicon.mjs); CC BY-SA 4.0'
+/** What the lexicon says it is (`Lexicon.source`). Its table comes from scripts/zh-lexicon.mjs, not from a word list read with stemmers. */
+export const ZH_EN_LEXICON_OPTIONS = {
+  from: 'zh',
+  to: 'en',
+  source:
+    'CC-CEDICT (MDBG, https://www.mdbg.net/chinese/dictionary?page=cc-cedict), its 18,000 words most frequent in jieba\'s dictionary, glosses as English stems (scripts/zh-lexicon.mjs); CC BY-SA 4.0',
+}
 
 /**
  * The Chinese → English lexicon that ships with padanan: 18,000 simplified Chinese words from CC-CEDICT
@@ -19,4 +23,4 @@ export const ZH_EN_LEXICON_SOURCE =
  * lex.concepts('投资') //=> ['invest']
  * lex.concepts('政府') //=> ['govern']
  */
-export const zhEnLexicon: () => Lexicon = /* @__PURE__ */ lexiconFromStemmed(lexiconEnStemmed, { from: 'zh', to: 'en', source: ZH_EN_LEXICON_SOURCE })
+export const zhEnLexicon: () => Lexicon = /* @__PURE__ */ packLexicon(lexiconEnStemmed, ZH_EN_LEXICON_OPTIONS)

@@ -1,13 +1,13 @@
+import { checkText } from '../core/limits.js'
+import { elisionsOf, normalizeToken, scanTokens, type Span } from '../core/tokenize.js'
+import { recordWords } from '../core/words.js'
 import { PadananError } from '../errors.js'
-import { resolveLanguage, type LanguageInput } from '../langs/index.js'
+import { resolveAndRegister, type LanguageInput } from '../langs/index.js'
 import { extractWithGrammar } from '../numbers/reader.js'
 import type { NumberMention } from '../numbers/types.js'
 import type { Doc, LanguagePack, Paragraph, Sentence, Token } from '../types.js'
 import { detectLanguage } from './detect.js'
-import { checkText } from './limits.js'
-import { splitParagraphs, splitSentences, type Span } from './segment.js'
-import { elisionsOf, normalizeToken, scanTokens } from './tokenize.js'
-import { recordWords } from './words.js'
+import { splitParagraphs, splitSentences } from './segment.js'
 
 /** Options of {@link prepare}. */
 export interface PrepareOptions {
@@ -48,7 +48,7 @@ export function prepare(text: string, options: LanguageInput | PrepareOptions = 
   const opts: PrepareOptions = typeof options === 'string' || (typeof options === 'object' && options !== null && 'numbers' in options) ? { lang: options as LanguageInput } : (options as PrepareOptions)
   if (typeof opts !== 'object' || opts === null) throw new PadananError('BAD_OPTIONS', 'options must be a language code, a LanguagePack or an object', { field: 'options' })
   if (opts.id !== undefined && typeof opts.id !== 'string') throw new PadananError('BAD_OPTIONS', 'id must be a string', { field: 'id' })
-  const pack = resolveLanguage(opts.lang ?? detectLanguage(text).lang)
+  const pack = resolveAndRegister(opts.lang ?? detectLanguage(text).lang)
   const stem = pack.stem ?? ((s: string) => s)
   const stops = stopSet(pack)
   const paragraphs: Paragraph[] = []

@@ -1,12 +1,6 @@
-import type { LanguagePack } from '../types.js'
+import type { Span } from '../core/tokenize.js'
 import { readDotOrdinal } from '../numbers/digit-forms.js'
-
-/** A span of the input: text plus UTF-16 offsets. */
-export interface Span {
-  readonly text: string
-  readonly start: number
-  readonly end: number
-}
+import type { LanguagePack } from '../types.js'
 
 // Intl.Segmenter is quadratic on long strings in V8 (toolchain.md): feed it at most this much at once.
 const CHUNK = 4000
