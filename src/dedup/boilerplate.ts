@@ -14,7 +14,8 @@
  * A document made of nothing but boilerplate keeps all its lines (they are all it has).
  */
 import { sortedIntersectionSize } from '../core/sorted.js'
-import type { DocFeatures, Para, Sink } from './features.js'
+import type { DocFeatures, Para } from './features.js'
+import type { Sink } from './scan.js'
 
 /** A boilerplate line and how many documents carry it. */
 export interface BoilerplateLine {
