@@ -2,7 +2,8 @@
 // (in worker threads), and the saved indexes of streams: merge them, cluster them.
 import { availableParallelism } from 'node:os'
 import { PadananError } from '../errors.js'
-import { alreadyAdded, createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, settingsHeader, type DedupIndex } from '../dedup/stream.js'
+import { alreadyAdded, createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, type DedupIndex } from '../dedup/stream.js'
+import { settingsHeader } from '../dedup/settings.js'
 import { openDedupIndex, type DedupStorageConfig, type RedisStreamIndex } from '../dedup/async.js'
 import type { StoredDoc } from '../dedup/storage.js'
 import { findDuplicates, type DedupResult } from '../dedup/find.js'

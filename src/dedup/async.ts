@@ -21,25 +21,11 @@ import { clusterRecords, type IndexClusters } from './clusters.js'
 import type { DedupInput } from './features.js'
 import { connectRedis, type RedisConnection } from './redis.js'
 import { createStorage, type StoredDoc } from './storage.js'
-import {
-  alreadyAdded,
-  decodeDoc,
-  DEDUP_INDEX_VERSION,
-  describeDiff,
-  encodeDoc,
-  forEachBucket,
-  headerOptions,
-  indexable,
-  Index,
-  indexSettings,
-  matchRecord,
-  Recorder,
-  settingsHeader,
-  type DedupIndex,
-  type DedupIndexOptions,
-  type DedupMatches,
-  type Settings,
-} from './stream.js'
+import { decodeDoc, DEDUP_INDEX_VERSION, encodeDoc } from './index-file.js'
+import { matchRecord, type DedupMatches } from './match.js'
+import { forEachBucket, indexable, Recorder } from './record.js'
+import { describeDiff, headerOptions, indexSettings, settingsHeader, type DedupIndexOptions, type Settings } from './settings.js'
+import { alreadyAdded, Index, type DedupIndex } from './stream.js'
 
 /** Where an async index keeps its documents. */
 export type DedupStorageConfig =

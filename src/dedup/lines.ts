@@ -5,7 +5,7 @@
  */
 import { isPadananError, PadananError, type PadananErrorCode } from '../errors.js'
 import type { StoredDoc } from './storage.js'
-import type { Recorder } from './stream.js'
+import type { Recorder } from './record.js'
 
 /** One line's outcome: blank, a record, or the error it gave (a plain object, so it crosses threads). */
 export type LineResult =

@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads'
 import { languages } from '../langs/all.js'
 import { resolveLanguage } from '../langs/index.js'
 import { recordLine, type LineResult } from './lines.js'
-import { headerOptions, indexSettings, Recorder } from './stream.js'
+import { Recorder } from './record.js'
+import { headerOptions, indexSettings } from './settings.js'
 
 // The CLI knows every built-in pack; so must its workers (a `lang` code must resolve alike).
 for (const pack of languages) resolveLanguage(pack)
