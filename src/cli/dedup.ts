@@ -2,7 +2,7 @@
 // (in worker threads), and the saved indexes of streams: merge them, cluster them.
 import { availableParallelism } from 'node:os'
 import { PadananError } from '../errors.js'
-import { alreadyAdded, createDedupIndex, Index, loadDedupIndex, mergeDedupIndexes, type DedupIndex } from '../dedup/stream.js'
+import { alreadyAdded, createDedupIndex, SyncIndex, loadDedupIndex, mergeDedupIndexes, type DedupIndex } from '../dedup/stream.js'
 import { settingsHeader } from '../dedup/settings.js'
 import { openDedupIndex, type DedupStorageConfig, type RedisStreamIndex } from '../dedup/async.js'
 import type { StoredDoc } from '../dedup/storage.js'
@@ -127,7 +127,7 @@ function streamJsonl(opts: Opts, skipBad: boolean, workers: number, save: string
   requirePipedStdin()
   // Before reading a million documents, not after.
   if (save !== undefined) checkWritable(save)
-  const index = createDedupIndex(opts) as Index
+  const index = createDedupIndex(opts) as SyncIndex
   const bar = progressBar('dedup')
   const done = ({ skipped }: { skipped: number[] }) => {
     bar.end()
@@ -296,7 +296,7 @@ async function* stdinChunks(): AsyncGenerator<Buffer> {
 class JsonlSink {
   readonly skipped: number[] = []
   constructor(
-    private readonly index: Index,
+    private readonly index: SyncIndex,
     private readonly skipBad: boolean,
     private readonly onDoc: (n: number) => void,
   ) {}
@@ -330,7 +330,7 @@ class JsonlSink {
  * dedupJsonl(['{"id":"a","text":"…"}', '{"id":"b","text":"…"}'], {}, false, (s) => process.stdout.write(s))
  * // writes {"id":"a","matches":[]} then {"id":"b","matches":[{"id":"a","kind":"near","similarity":0.8}]}
  */
-export function dedupJsonl(lines: Iterable<string>, opts: Opts, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void = () => {}, index: Index = createDedupIndex(opts) as Index): { docs: number; skipped: number[] } {
+export function dedupJsonl(lines: Iterable<string>, opts: Opts, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void = () => {}, index: SyncIndex = createDedupIndex(opts) as SyncIndex): { docs: number; skipped: number[] } {
   const sink = new JsonlSink(index, skipBad, onDoc)
   let n = 0
   for (const raw of lines) {
@@ -348,9 +348,9 @@ const BATCH = 256
  * keeps the index and writes, in input order, so the output is the same as with one thread.
  *
  * @example
- * await dedupJsonlParallel(process.stdin, createDedupIndex() as Index, false, out, () => {}, { workers: 2, file: workerFile(import.meta.url)! })
+ * await dedupJsonlParallel(process.stdin, createDedupIndex() as SyncIndex, false, out, () => {}, { workers: 2, file: workerFile(import.meta.url)! })
  */
-export async function dedupJsonlParallel(input: AsyncIterable<Buffer | string>, index: Index, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void, { workers, file }: { workers: number; file: URL }): Promise<{ docs: number; skipped: number[] }> {
+export async function dedupJsonlParallel(input: AsyncIterable<Buffer | string>, index: SyncIndex, skipBad: boolean, write: (s: string) => void, onDoc: (n: number) => void, { workers, file }: { workers: number; file: URL }): Promise<{ docs: number; skipped: number[] }> {
   const pool = new RecordPool(workers, file, settingsHeader(index.s))
   const sink = new JsonlSink(index, skipBad, onDoc)
   const queue: Promise<LineResult[]>[] = []

@@ -4,6 +4,7 @@
  * the LSH buckets it goes in. The sync index, the Redis index and the CLI's worker threads make
  * records alike.
  */
+import { PadananError } from '../errors.js'
 import { boilerplateFlags, contentTokens, lineKeys } from './boilerplate.js'
 import { conceptSet } from './concepts.js'
 import { readFeatures, shingleSignature, shingles, type DedupInput } from './features.js'
@@ -111,4 +112,20 @@ export function wordTables(s: Settings): number {
  */
 export function fold(k: number): number {
   return (k % 4294967296) ^ Math.floor(k / 4294967296)
+}
+
+/** Records of a batch, ids checked for repeats within it. */
+export function readAll(x: { recorder: Recorder }, docs: readonly DedupInput[]): StoredDoc[] {
+  if (!Array.isArray(docs)) throw new PadananError('BAD_INPUT', 'docs must be an array', { field: 'docs' })
+  return distinctIds(docs.map((d, i) => x.recorder.record(d, i)))
+}
+
+/** The records, once checked that no id repeats within them (a batch is added whole or not at all). */
+export function distinctIds<T extends readonly StoredDoc[]>(recs: T): T {
+  const seen = new Set<string>()
+  recs.forEach((r, i) => {
+    if (seen.has(r.id)) throw new PadananError('BAD_INPUT', `document id "${r.id}" appears twice in the batch`, { field: `docs[${i}].id` })
+    seen.add(r.id)
+  })
+  return recs
 }

@@ -9,7 +9,7 @@
  * given in options (frequency needs the whole corpus).
  *
  * This index is synchronous, over a DedupStorage (storage.ts: memory, or one the caller brings).
- * The Redis index is another path of its own (async.ts): see storage.ts for why.
+ * The Redis index is a path of its own (async.ts, redis-index.ts): see storage.ts for why.
  * Records: record.ts; matching: match.ts; the saved file: index-file.ts; options: settings.ts.
  */
 import { writeFileAtomic } from '../core/files.js'
@@ -62,7 +62,7 @@ export interface DedupIndex {
  */
 export function createDedupIndex(options: DedupIndexOptions = {}): DedupIndex {
   const s = indexSettings(options)
-  return new Index(s, pickStorage(options))
+  return new SyncIndex(s, pickStorage(options))
 }
 
 function pickStorage(options: { backend?: string; storage?: DedupStorage }): DedupStorage {
@@ -77,7 +77,7 @@ function pickStorage(options: { backend?: string; storage?: DedupStorage }): Ded
 }
 
 /** The synchronous index over a DedupStorage (memory by default). */
-export class Index implements DedupIndex {
+export class SyncIndex implements DedupIndex {
   readonly recorder: Recorder
   private readonly visited = new StampVisited()
   constructor(
@@ -163,7 +163,7 @@ export class Index implements DedupIndex {
 export function mergeDedupIndexes(indexes: readonly DedupIndex[], options: { lexicon?: Lexicon | null } = {}): DedupIndex {
   if (!Array.isArray(indexes) || indexes.length === 0) throw new PadananError('BAD_OPTIONS', 'indexes must be a non-empty array of dedup indexes', { field: 'indexes' })
   const all = indexes.map((x, i) => {
-    if (!(x instanceof Index)) throw new PadananError('BAD_OPTIONS', `indexes[${i}] is not an index made by createDedupIndex or loadDedupIndex`, { field: `indexes[${i}]` })
+    if (!(x instanceof SyncIndex)) throw new PadananError('BAD_OPTIONS', `indexes[${i}] is not an index made by createDedupIndex or loadDedupIndex`, { field: `indexes[${i}]` })
     return x
   })
   const first = JSON.stringify(settingsHeader(all[0]!.s))
@@ -173,7 +173,7 @@ export function mergeDedupIndexes(indexes: readonly DedupIndex[], options: { lex
   })
   const s0 = all[0]!.s
   const lexicon = options.lexicon !== undefined ? options.lexicon : s0.o.lexicon
-  const merged = new Index(lexicon === s0.o.lexicon ? s0 : { ...s0, o: { ...s0.o, lexicon } }, createStorage('memory'))
+  const merged = new SyncIndex(lexicon === s0.o.lexicon ? s0 : { ...s0, o: { ...s0.o, lexicon } }, createStorage('memory'))
   all.forEach((x, i) => {
     for (const rec of x.records()) {
       if (merged.has(rec.id)) throw new PadananError('BAD_INPUT', `document id "${rec.id}" is in indexes[${i}] and in an earlier one`, { field: 'id' })
@@ -195,9 +195,9 @@ export function mergeDedupIndexes(indexes: readonly DedupIndex[], options: { lex
  */
 export function loadDedupIndex(source: string | Uint8Array, options: { backend?: string; storage?: DedupStorage; lexicon?: Lexicon | null } = {}): DedupIndex {
   const file = readIndexFile(source)
-  let index: Index
+  let index: SyncIndex
   try {
-    index = new Index(indexSettings({ ...headerOptions(file.header), ...options }), pickStorage(options))
+    index = new SyncIndex(indexSettings({ ...headerOptions(file.header), ...options }), pickStorage(options))
   } catch (e) {
     if (e instanceof PadananError && e.code === 'BAD_OPTIONS' && e.field !== 'backend' && e.field !== 'storage') throw file.bad(`bad header: ${e.message}`)
     throw e
