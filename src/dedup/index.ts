@@ -16,3 +16,11 @@ export type { DedupIndexOptions } from './settings.js'
 export type { DedupMatch, DedupMatches } from './match.js'
 export { openDedupIndex, type AsyncDedupIndex, type OpenDedupIndexOptions, type DedupStorageConfig } from './async.js'
 export { createStorage, type DedupStorage, type StoredDoc } from './storage.js'
+
+// Internal: what the padanan command line (src/cli) needs beyond the API above, for its JSONL
+// streams and their worker threads. Not part of the package API: src/index.ts, src/browser.ts and
+// src/node.ts do not export these.
+export { alreadyAdded, SyncIndex } from './stream.js'
+export { headerOptions, indexSettings, settingsHeader } from './settings.js'
+export { Recorder } from './record.js'
+export type { RedisStreamIndex } from './async.js'

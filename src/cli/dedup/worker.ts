@@ -4,11 +4,10 @@
  * keeps the index. The records are the ones the main thread would make itself.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { languages } from '../langs/all.js'
-import { resolveLanguage } from '../langs/index.js'
+import { languages } from '../../langs/all.js'
+import { resolveLanguage } from '../../langs/index.js'
 import { recordLine, type LineResult } from './lines.js'
-import { Recorder } from './record.js'
-import { headerOptions, indexSettings } from './settings.js'
+import { headerOptions, indexSettings, Recorder } from '../../dedup/index.js'
 
 // The CLI knows every built-in pack; so must its workers (a `lang` code must resolve alike).
 for (const pack of languages) resolveLanguage(pack)
