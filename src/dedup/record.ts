@@ -114,13 +114,25 @@ export function fold(k: number): number {
   return (k % 4294967296) ^ Math.floor(k / 4294967296)
 }
 
-/** Records of a batch, ids checked for repeats within it. */
+/**
+ * Records of a batch, ids checked for repeats within it.
+ *
+ * @throws PadananError `BAD_INPUT` for a malformed document or an id twice in the batch
+ * @example
+ * readAll(index, [{ id: 'a', text: '…' }, { id: 'b', text: '…' }]).map((r) => r.id) //=> ['a', 'b']
+ */
 export function readAll(x: { recorder: Recorder }, docs: readonly DedupInput[]): StoredDoc[] {
   if (!Array.isArray(docs)) throw new PadananError('BAD_INPUT', 'docs must be an array', { field: 'docs' })
   return distinctIds(docs.map((d, i) => x.recorder.record(d, i)))
 }
 
-/** The records, once checked that no id repeats within them (a batch is added whole or not at all). */
+/**
+ * The records, once checked that no id repeats within them (a batch is added whole or not at all).
+ *
+ * @throws PadananError `BAD_INPUT` naming the second record with a repeated id
+ * @example
+ * distinctIds([recA, recA]) // throws: document id "a" appears twice in the batch
+ */
 export function distinctIds<T extends readonly StoredDoc[]>(recs: T): T {
   const seen = new Set<string>()
   recs.forEach((r, i) => {
