@@ -41,9 +41,9 @@ export default defineConfig([
     // The ESM build: the library, the command line (dist/cli.js) and the worker threads of
     // `padanan dedup --jsonl --workers N` (dist/dedup-worker.js) share their chunks, so the package
     // holds one copy of the library's code. Chunks sit beside the entries in dist/, so the CLI finds
-    // the worker as ./dedup-worker.js from whichever file holds its code (workerFile in src/dedup/pool.ts).
+    // the worker as ./dedup-worker.js from whichever file holds its code (workerFile in src/cli/dedup/pool.ts).
     ...common,
-    entry: { ...library, cli: 'src/cli/index.ts', 'dedup-worker': 'src/dedup/worker.ts' },
+    entry: { ...library, cli: 'src/cli/index.ts', 'dedup-worker': 'src/cli/dedup/worker.ts' },
     format: ['esm'],
     dts: { entry: library },
     clean: true,

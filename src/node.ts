@@ -6,16 +6,10 @@
  */
 export { naturalStemmer, type NaturalStemmerName } from './stem/natural.js'
 export { loadLexicon } from './lexicon/load.js'
-export {
-  createDedupIndex,
-  loadDedupIndex,
-  mergeDedupIndexes,
-  DEDUP_INDEX_VERSION,
-  type DedupIndex,
-  type DedupIndexOptions,
-  type DedupMatch,
-  type DedupMatches,
-} from './dedup/stream.js'
+export { createDedupIndex, loadDedupIndex, mergeDedupIndexes, type DedupIndex } from './dedup/stream.js'
+export { DEDUP_INDEX_VERSION } from './dedup/index-file.js'
+export type { DedupIndexOptions } from './dedup/settings.js'
+export type { DedupMatch, DedupMatches } from './dedup/match.js'
 export { openDedupIndex, type AsyncDedupIndex, type OpenDedupIndexOptions, type DedupStorageConfig } from './dedup/async.js'
 export type { IndexClusters } from './dedup/clusters.js'
 export { createStorage, type DedupStorage, type StoredDoc } from './dedup/storage.js'

@@ -6,7 +6,7 @@ import { checkTranslation, type CheckTranslationOptions } from '../check/index.j
 import { detectLanguage } from '../read/detect.js'
 import { checkWritable, writeFileAtomic } from '../core/files.js'
 import { prepare } from '../read/prepare.js'
-import { findDuplicates } from '../dedup/find.js'
+import { findDuplicates } from '../dedup/index.js'
 import { PadananError } from '../errors.js'
 import { languages } from '../langs/all.js'
 import { pairDocuments, translationScore, type DocPair } from '../pair/index.js'

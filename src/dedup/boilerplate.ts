@@ -14,7 +14,11 @@
  * A document made of nothing but boilerplate keeps all its lines (they are all it has).
  */
 import { sortedIntersectionSize } from '../core/sorted.js'
-import type { DocFeatures, Para, Sink } from './features.js'
+import { resolveLanguage } from '../langs/index.js'
+import { makeNumberReader, paragraphTokens, type DocFeatures, type Para } from './features.js'
+import { key53 } from './hash.js'
+import { cmp } from './order.js'
+import { Sink } from './scan.js'
 
 /** A boilerplate line and how many documents carry it. */
 export interface BoilerplateLine {
@@ -205,4 +209,59 @@ export function findRepeats(f: DocFeatures, flags: Uint8Array): RepeatedParagrap
     out.push({ doc: f.id, paragraphs: g, text: f.text.slice(p.start, p.end) })
   }
   return out.sort((x, y) => x.paragraphs[0]! - y.paragraphs[0]!)
+}
+
+/**
+ * Keys of lines given as text (`boilerplate.lines`), read as any paragraph is (so case and punctuation do not matter).
+ *
+ * @example
+ * lineKeys(['Baca juga:']).has(f.paras[0]!.key) // true when the document's first line is "BACA JUGA"
+ */
+export function lineKeys(lines: readonly string[]): Set<number> {
+  const out = new Set<number>()
+  const en = resolveLanguage('en')
+  const sink = new Sink()
+  const reader = makeNumberReader(en.numbers.decimal, new Map())
+  for (const l of lines) {
+    sink.n = 0
+    const t = l.trim()
+    paragraphTokens(t, reader, sink)
+    if (sink.n > 0) out.add(key53(sink.buf, 0, sink.n))
+  }
+  return out
+}
+
+/**
+ * The text of the paragraphs that are not boilerplate, one per line.
+ *
+ * @example
+ * contentText(f, boilerplateFlags(f, null, null, true)) // the story without its site's header and footer
+ */
+export function contentText(f: DocFeatures, flags: Uint8Array): string {
+  if (!flags.includes(1)) return f.text
+  return f.paras
+    .filter((_, i) => !flags[i])
+    .map((p) => f.text.slice(p.start, p.end))
+    .join('\n')
+}
+
+/**
+ * The boilerplate lines of a corpus, each with the number of documents that carry it, most common first.
+ *
+ * @example
+ * reportBoilerplate(feats, flags) //=> [{ text: 'Baca juga:', docs: 41 }, …]
+ */
+export function reportBoilerplate(feats: readonly DocFeatures[], flags: readonly Uint8Array[]): BoilerplateLine[] {
+  const byKey = new Map<number, { text: string; docs: number }>()
+  feats.forEach((f, i) => {
+    const mine = new Set<number>()
+    f.paras.forEach((p, j) => {
+      if (!flags[i]![j] || mine.has(p.key)) return
+      mine.add(p.key)
+      const e = byKey.get(p.key)
+      if (e) e.docs++
+      else byKey.set(p.key, { text: f.text.slice(p.start, p.end), docs: 1 })
+    })
+  })
+  return [...byKey.values()].sort((a, b) => b.docs - a.docs || cmp(a.text, b.text))
 }

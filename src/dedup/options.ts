@@ -28,7 +28,7 @@ export interface DedupOptions {
   readonly containment?: number | false
   /**
    * translationScore() from which two documents in different languages are translations (their sentences
-   * must also align, see find.ts); two documents that are each other's best candidate need less (0.18, or
+   * must also align, see cross-match.ts); two documents that are each other's best candidate need less (0.18, or
    * this value if lower). `false` turns the pass off. Default 0.42: bench translations score 0.40–0.76 (5th
    * percentile 0.51), translations of same-story rewrites 0.21–0.47.
    */

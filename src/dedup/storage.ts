@@ -1,7 +1,12 @@
 /**
- * Where a streaming dedup index keeps its documents and LSH buckets: a tiny interface with an
- * in-memory default, chosen by name (datasketch's storage pattern), so that another backend plugs in
- * without touching the index.
+ * Where the synchronous streaming index (stream.ts) keeps its documents and LSH buckets: a tiny
+ * interface with an in-memory default, chosen by name (datasketch's storage pattern), so that
+ * another synchronous backend plugs in without touching the index.
+ *
+ * Redis is not one of them: the index looks a bucket up per band of every document it adds, and in
+ * memory judges candidates on the stored signatures in place, where a remote store must be read a
+ * batch at a time. The Redis index is a path of its own (async.ts, redis-index.ts) over the same
+ * records, buckets and matching.
  */
 import { PadananError } from '../errors.js'
 import { estimateJaccard } from './minhash.js'

@@ -1,5 +1,6 @@
 /**
- * The translation pass of findDuplicates(): documents in different languages with the same content.
+ * The candidates of the translation pass of findDuplicates(): pairs of documents in different
+ * languages that may have the same content, for cross-match.ts to verify.
  *
  * 1. Every distinct word of each language (recorded while reading, see vocab.ts) is projected into the
  *    pivot once, as pairing projects it (lexicon glosses, the word itself, its spelling skeleton);
@@ -11,15 +12,13 @@
  *    documents' words whose concepts the other has) decides which are verified: pairs that are each
  *    other's best, and pairs whose coverage or cosine is high, if their coverage clears a floor that
  *    rises with their length.
- * 4. Candidates are verified, best first, by translationScore() on the prepared documents (find.ts decides).
+ * 4. Candidates are verified, best first, by translationScore() on the prepared documents (cross-match.ts).
  */
 import { en } from '../langs/en/index.js'
 import { resolveLanguage } from '../langs/index.js'
 import { compoundParts } from '../lexicon/compounds.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
-import { translationScore } from '../pair/index.js'
 import { ConceptSpace, tokenConceptsInto, type Projection } from '../pivot/index.js'
-import type { Doc } from '../types.js'
 import type { DocFeatures } from './features.js'
 import type { Vocab } from './vocab.js'
 
@@ -527,44 +526,4 @@ function grown<T extends Int32Array | Float64Array>(a: T, need: number): T {
   const out = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, need))
   out.set(a)
   return out
-}
-
-/**
- * Verify candidates best first with translationScore() on prepared documents; `accept` decides and
- * `same` skips pairs already joined. Prepared documents are kept only while a later pair needs them.
- */
-export function verifyCandidates(
-  cands: readonly CrossCandidate[],
-  docOf: (i: number) => Doc,
-  lexicon: Lexicon | null | undefined,
-  same: (x: number, y: number) => boolean,
-  accept: (c: CrossCandidate, score: number, alignment: number) => void,
-  progress: (done: number, total: number) => void,
-): void {
-  const cache = new Map<number, Doc>()
-  const uses = new Map<number, number>()
-  for (const { x, y } of cands) {
-    uses.set(x, (uses.get(x) ?? 0) + 1)
-    uses.set(y, (uses.get(y) ?? 0) + 1)
-  }
-  const get = (i: number) => {
-    let d = cache.get(i)
-    if (!d) cache.set(i, (d = docOf(i)))
-    return d
-  }
-  const release = (i: number) => {
-    const n = uses.get(i)! - 1
-    uses.set(i, n)
-    if (n === 0) cache.delete(i)
-  }
-  cands.forEach((c, k) => {
-    const { x, y } = c
-    progress(k + 1, cands.length)
-    if (!same(x, y)) {
-      const { score, evidence } = translationScore(get(x), get(y), lexicon !== undefined ? { lexicon } : {})
-      accept(c, score, evidence.alignment)
-    }
-    release(x)
-    release(y)
-  })
 }

@@ -1,7 +1,8 @@
 // The corpus view: pairs and groups, unpaired documents, duplicate clusters, boilerplate and
 // repeated paragraphs, then the first pairs side by side. Lists are capped and documents shown by
 // their first words only, so a corpus of any size gives a page a browser opens at once.
-import type { DedupResult, DuplicateLink } from '../dedup/find.js'
+import type { DuplicateLink } from '../dedup/clusters.js'
+import type { DedupResult } from '../dedup/find.js'
 import { PadananError } from '../errors.js'
 import type { LanguageInput } from '../langs/index.js'
 import type { DocPair, PairResult } from '../pair/index.js'

@@ -7,7 +7,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { signature } from '../../src/dedup/minhash.js'
-import { DEDUP_INDEX_VERSION, indexSettings, Recorder } from '../../src/dedup/stream.js'
+import { DEDUP_INDEX_VERSION } from '../../src/dedup/index-file.js'
+import { Recorder } from '../../src/dedup/record.js'
+import { indexSettings } from '../../src/dedup/settings.js'
 
 const sum = (s: Uint32Array) => s.reduce((x, v) => (Math.imul(x, 31) + v) >>> 0, 0)
 

@@ -3,9 +3,8 @@
  * a line is parsed and read into a record (or an error) the same way in every thread, so the output
  * does not depend on the number of workers.
  */
-import { isPadananError, PadananError, type PadananErrorCode } from '../errors.js'
-import type { StoredDoc } from './storage.js'
-import type { Recorder } from './stream.js'
+import { isPadananError, PadananError, type PadananErrorCode } from '../../errors.js'
+import type { Recorder, StoredDoc } from '../../dedup/index.js'
 
 /** One line's outcome: blank, a record, or the error it gave (a plain object, so it crosses threads). */
 export type LineResult =

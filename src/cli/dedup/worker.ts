@@ -4,10 +4,10 @@
  * keeps the index. The records are the ones the main thread would make itself.
  */
 import { parentPort, workerData } from 'node:worker_threads'
-import { languages } from '../langs/all.js'
-import { registerLanguage } from '../langs/index.js'
+import { languages } from '../../langs/all.js'
+import { registerLanguage } from '../../langs/index.js'
 import { recordLine, type LineResult } from './lines.js'
-import { headerOptions, indexSettings, Recorder } from './stream.js'
+import { headerOptions, indexSettings, Recorder } from '../../dedup/index.js'
 
 // The CLI knows every built-in pack; so must its workers (a `lang` code must resolve alike).
 for (const pack of languages) registerLanguage(pack)
