@@ -4,8 +4,10 @@ import { defineConfig, type Options } from 'tsup'
 // Kept small on purpose: moving to tsdown (once Node 22+) should be this one file.
 // esbuild rewrites /\p{…}/u literals into `new RegExp(…)` at every evaluation (one compile per token
 // in hot loops); Node 20 has Unicode property escapes, so keep the literals.
-const esbuildOptions = (o: { supported?: Record<string, boolean> }) => {
+// Lexicons are data files (src/langs/<code>/*.tsv), bundled as their text.
+const esbuildOptions = (o: { supported?: Record<string, boolean>; loader?: Record<string, string> }) => {
   o.supported = { ...o.supported, 'regexp-unicode-property-escapes': true }
+  o.loader = { ...o.loader, '.tsv': 'text' }
 }
 
 // Every folder of src/langs is an entry point of its own (padanan/langs/<code>), and

@@ -1,5 +1,15 @@
 import { availableParallelism } from 'node:os'
-import { configDefaults, defineConfig } from 'vitest/config'
+import { readFileSync } from 'node:fs'
+import { configDefaults, defineConfig, type Plugin } from 'vitest/config'
+
+/** Lexicons are data files (src/langs/<code>/*.tsv), imported as their text, as the build bundles them. */
+export const tsvAsText: Plugin = {
+  name: 'tsv-as-text',
+  enforce: 'pre',
+  load(id) {
+    if (id.endsWith('.tsv')) return `export default ${JSON.stringify(readFileSync(id, 'utf8'))}`
+  },
+}
 
 /**
  * Tests of the built package (dist/): the CLI in child processes, the bundles and entry points, the installed
@@ -19,6 +29,7 @@ export const DIST_TESTS = [
 ]
 
 export default defineConfig({
+  plugins: [tsvAsText],
   test: {
     include: ['test/**/*.test.ts'],
     exclude: [...configDefaults.exclude, ...DIST_TESTS],

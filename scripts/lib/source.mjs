@@ -23,7 +23,7 @@ export async function importSource(reexports, { plugins = [] } = {}) {
     const rel = (f) => path.relative(tmp, path.join(root, f)).replace(/\\/g, '/')
     writeFileSync(entry, reexports.map(([file, names]) => `export { ${names} } from '${rel(file)}'`).join('\n'))
     const out = path.join(tmp, 'entry.mjs')
-    await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error', plugins, supported: { 'regexp-unicode-property-escapes': true } })
+    await build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'error', plugins, loader: { '.tsv': 'text' }, supported: { 'regexp-unicode-property-escapes': true } })
     return await import(pathToFileURL(out).href)
   } finally {
     rmSync(tmp, { recursive: true, force: true })
