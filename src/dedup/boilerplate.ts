@@ -17,7 +17,7 @@ import { sortedIntersectionSize } from '../core/sorted.js'
 import { resolveLanguage } from '../langs/index.js'
 import { makeNumberReader, paragraphTokens, type DocFeatures, type Para } from './features.js'
 import { key53 } from './hash.js'
-import { cmp } from './order.js'
+import { cmp } from '../core/order.js'
 import { Sink } from './scan.js'
 
 /** A boilerplate line and how many documents carry it. */

@@ -21,7 +21,7 @@ import { judgeOverlap, sameTokens } from './judge.js'
 import { forEachCandidate } from './lsh.js'
 import { overlap, signature } from './minhash.js'
 import { resolveOptions, type DedupOptions } from './options.js'
-import { cmp, round } from './order.js'
+import { cmp, round } from '../core/order.js'
 import { Vocab } from './vocab.js'
 
 /** The result of {@link findDuplicates}: every input id is in exactly one cluster or in `unique`. */

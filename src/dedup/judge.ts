@@ -7,7 +7,7 @@
  */
 import { estimateJaccard } from './minhash.js'
 import type { DuplicateKind, Resolved } from './options.js'
-import { round } from './order.js'
+import { round } from '../core/order.js'
 import type { Settings } from './settings.js'
 import type { StoredDoc } from './storage.js'
 

@@ -6,7 +6,7 @@
 import { judgeCross } from './cross-match.js'
 import { judgeJaccard, judgeWord, KIND_RANK, sameContentKey } from './judge.js'
 import type { DuplicateKind } from './options.js'
-import { cmp } from './order.js'
+import { cmp } from '../core/order.js'
 import { forEachBucket, indexable, wordTables } from './record.js'
 import type { Settings } from './settings.js'
 import type { MemoryStorage, StoredDoc } from './storage.js'

@@ -66,8 +66,8 @@ const wordsOfEveryBuiltin = { kind: 'strings', presence: 'builtin' } as const
 const requiredWords = { kind: 'strings', presence: 'required' } as const
 const numbersByWord = { kind: 'numberMap', presence: 'optional' } as const
 const switchOn = { kind: 'boolean', presence: 'optional' } as const
-// Strings with something in them (measure and speed symbols).
-const NOT_EMPTY = /[\s\S]/
+/** Word → unit symbol (measures, rates). */
+const unitSymbols = { kind: 'stringMap', pattern: /[\s\S]/, what: 'a non-empty unit symbol', presence: 'required' } as const
 
 const ORDINAL_FIELDS: FieldsOf<NumberGrammar['ordinals']> = {
   words: { kind: 'numberMap', presence: 'required' },
@@ -112,7 +112,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   versionBefore: requiredWords,
   dateWords: requiredWords,
   currencies: { kind: 'stringMap', pattern: /^[A-Z]{3}$/, what: 'an ISO 4217 code such as "IDR"', presence: 'required' },
-  measures: { kind: 'stringMap', pattern: NOT_EMPTY, what: 'a non-empty unit symbol', presence: 'required' },
+  measures: unitSymbols,
   scaleAbbreviations: { kind: 'numberMap', presence: 'builtin' },
   moneyScales: { kind: 'numberMap', presence: 'builtin' },
   multiplierWords: numbersByWord,
@@ -142,11 +142,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   shortDecadeCentury: { kind: 'integer', min: 0, presence: 'optional' },
   approxAfter: words,
   yearMarks: words,
-  ratesBefore: {
-    kind: 'object',
-    presence: 'optional',
-    fields: { words: requiredWords, units: { kind: 'stringMap', pattern: NOT_EMPTY, what: 'a non-empty unit symbol', presence: 'required' } },
-  },
+  ratesBefore: { kind: 'object', presence: 'optional', fields: { words: requiredWords, units: unitSymbols } },
   percentBefore: words,
   percentScales: numbersByWord,
 }

@@ -16,7 +16,8 @@ import { prepare } from '../read/prepare.js'
 import type { Doc, LanguagePack } from '../types.js'
 import { crossCandidates } from './candidates.js'
 import { buildGroups, type Edge } from './groups.js'
-import { alignmentQuality, byId, ConceptSpace, cosine, evidence, lengthPrior, keepShared, pairScore, round, setNorms, sharedConcepts, toItem, type Item, type PairEvidence } from './project.js'
+import { alignmentQuality, ConceptSpace, cosine, evidence, lengthPrior, keepShared, pairScore, setNorms, sharedConcepts, toItem, type Item, type PairEvidence } from './project.js'
+import { cmp, round } from '../core/order.js'
 
 export type { PairEvidence } from './project.js'
 
@@ -154,10 +155,10 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
   })
   progress('prepare', docs.length, docs.length)
   // Id order from here on: the result must not depend on the order of the input.
-  read.sort((a, b) => byId(a.doc.id, b.doc.id))
+  read.sort((a, b) => cmp(a.doc.id, b.doc.id))
 
   const space = new ConceptSpace()
-  const langs = [...new Set(read.map((r) => r.doc.lang))].sort(byId)
+  const langs = [...new Set(read.map((r) => r.doc.lang))].sort(cmp)
   // One cognate index over every English document's words serves each other language.
   const english = read.filter((r) => r.doc.lang === en.code).flatMap((r) => r.doc.sentences)
   const cognates = new Map(langs.map((l) => [l, english.length ? cognatesAmong(english, en, l) : undefined]))
@@ -231,8 +232,8 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
       evidence: { links, numbers: shared(members.map((m) => m.keys)), names: shared(members.map((m) => new Set(m.doc.names.map((n) => n.toLowerCase())))) },
     })
   }
-  pairs.sort((p, q) => q.score - p.score || byId(p.a, q.a) || byId(p.b, q.b))
-  outGroups.sort((p, q) => q.score - p.score || byId(p.members[0]!, q.members[0]!))
+  pairs.sort((p, q) => q.score - p.score || cmp(p.a, q.a) || cmp(p.b, q.b))
+  outGroups.sort((p, q) => q.score - p.score || cmp(p.members[0]!, q.members[0]!))
   const grouped = new Set(outGroups.flatMap((g) => g.members))
   return { pairs, groups: outGroups, unpaired: items.map((it) => it.id).filter((id) => !grouped.has(id)) }
 }
@@ -249,7 +250,7 @@ export function pairDocuments(docs: readonly PairInput[], options: PairOptions =
 export function translationScore(a: Doc, b: Doc, options: { lexicon?: Lexicon | readonly Lexicon[] | null } = {}): { score: number; evidence: PairEvidence } {
   const lexicons = checkLexicons(options.lexicon)
   const space = new ConceptSpace()
-  const langs = [...new Set([a.lang, b.lang])].sort(byId)
+  const langs = [...new Set([a.lang, b.lang])].sort(cmp)
   const english = [a, b].filter((d) => d.lang === en.code)
   const cognatesFor = (d: Doc) => (english.length === 1 && d.lang !== en.code ? cognatesAmong(english[0]!.sentences, en, d.lang) : undefined)
   const x = toItem(a, space, { lexicon: lexiconFor(a.lang, lexicons, langs), cognates: cognatesFor(a) })
@@ -285,7 +286,7 @@ function readDoc(d: PairInput, i: number, candidates: readonly LanguagePack[]): 
   const top = det.scores[det.lang] ?? 0
   const runnerUp = Object.entries(det.scores)
     .filter(([code, n]) => code !== det.lang && top > 0 && n >= top * UNSURE_DETECTION)
-    .sort((p, q) => q[1] - p[1] || byId(p[0], q[0]))[0]
+    .sort((p, q) => q[1] - p[1] || cmp(p[0], q[0]))[0]
   return { doc, slots: runnerUp ? [det.lang, runnerUp[0]] : [det.lang] }
 }
 
@@ -322,5 +323,5 @@ function orient(x: number, lx: string, y: number, ly: string): { x: number; lx: 
 function shared(sets: readonly ReadonlySet<string>[]): string[] {
   const [first, ...rest] = sets
   if (!first) return []
-  return [...first].filter((v) => rest.every((s) => s.has(v))).sort(byId)
+  return [...first].filter((v) => rest.every((s) => s.has(v))).sort(cmp)
 }

@@ -5,6 +5,7 @@
  */
 import { alignDP, fullBand } from '../align/dp.js'
 import { Scorer, type AlignWeights } from '../align/score.js'
+import { round } from '../core/order.js'
 import { en } from '../langs/en/index.js'
 import { resolveLanguage } from '../langs/index.js'
 import { compoundParts } from '../lexicon/compounds.js'
@@ -220,11 +221,5 @@ export function evidence(a: Item, b: Item, sim: number, q: number, aligned: numb
   }
 }
 
-export const round = (x: number) => Math.round(x * 1e4) / 1e4
-
-/** Code-unit order of ids: locale-free, the same on every machine. */
-export function byId(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
 
 export { ConceptSpace }

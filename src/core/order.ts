@@ -1,7 +1,7 @@
 /**
- * The orders and the rounding every dedup output shares, so that results are the same on every
- * machine and whatever the input order: ids and texts in code-unit order (locale-free), similarities
- * to four decimals.
+ * The order and the rounding every output shares (pairs, groups, duplicate clusters), so that results
+ * are the same on every machine and whatever the input order: ids and texts in code-unit order
+ * (locale-free), scores and similarities to four decimals.
  */
 
 /**
@@ -15,7 +15,7 @@ export function cmp(a: string, b: string): number {
 }
 
 /**
- * A similarity as reported: four decimals.
+ * A score or similarity as reported: four decimals.
  *
  * @example
  * round(0.710937) //=> 0.7109
