@@ -91,7 +91,7 @@ export async function run(ctx) {
 
 async function runSuite(ctx, tmp) {
   const dist = await ctx.importDist();
-  if (typeof dist.alignSentences !== 'function') return { status: 'skipped', reason: 'dist does not export alignSentences (yet)' };
+  if (typeof dist.alignSentences !== 'function') return { status: 'skipped', reason: 'dist does not export alignSentences' };
   const alignSentences = dist.alignSentences;
   const lexicon = findLexicon(dist);
   const stems = { id: dist.id?.stem, en: dist.en?.stem };
@@ -318,7 +318,7 @@ export function findLexicon(dist) {
   } catch (err) {
     return { error: `reading the lexicon threw: ${err?.message ?? err}` };
   }
-  return { error: 'dist exports neither idEnLexicon() nor an id pack lexicon (yet)' };
+  return { error: 'dist exports neither idEnLexicon() nor an id pack lexicon' };
 }
 
 function withVia(lex, via) {

@@ -176,7 +176,7 @@ export async function run(ctx) {
   md.push(`Test set: ${docs.length} documents (test0–6), ${int(docs.reduce((n, d) => n + d.de.length, 0))} German and ${int(docs.reduce((n, d) => n + d.fr.length, 0))} French sentences, ${int(docs.reduce((n, d) => n + d.gold.length, 0))} gold beads (${Object.entries(goldShapes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ')}).`);
   md.push('Scores as vecalign\'s score.py computes them (precision over every predicted bead, recall over gold beads with both sides non-empty), summed over the seven documents. Time: alignment calls only (hunalign: the WASM run() calls).');
   md.push(mdTable(['system', 'strict P', 'strict R', 'strict F1', 'lax F1', 'time'], rows, ['l', 'r', 'r', 'r', 'r', 'r']));
-  md.push('Published strict F1 on the same set (their READMEs): Vecalign 0.902, Bertalign 0.936, both with neural sentence embeddings; Gale–Church 0.678 (measured here earlier).');
+  md.push('Published strict F1 on the same set (their READMEs): Vecalign 0.902, Bertalign 0.936, both with neural sentence embeddings; Gale–Church 0.678 (sentence lengths only; a figure this suite does not rerun).');
   if (padananDev) md.push(`dev (not held out: the lexicons' word lists were chosen by counting words in dev): padanan strict F1 ${pct(padananDev.strict.f1)}, lax F1 ${pct(padananDev.lax.f1)}.`);
   const bt = systems.padanan.byType;
   md.push('padanan by bead type (strict precision / recall):');

@@ -39,7 +39,7 @@ const PEER_SIGN_DOCS = 1000;
 
 export async function run(ctx) {
   const dist = await ctx.importDist();
-  if (typeof dist.findDuplicates !== 'function') return { status: 'skipped', reason: 'dist does not export findDuplicates (yet)' };
+  if (typeof dist.findDuplicates !== 'function') return { status: 'skipped', reason: 'dist does not export findDuplicates' };
   const results = { seed: SEED, sizes: null, seedCorpus: null };
   const md = [];
 

@@ -42,7 +42,7 @@ export async function run(ctx) {
   }
   const extract = typeof dist.extractNumbers === 'function' ? (text, lang) => dist.extractNumbers(text, packs[lang]) : null;
   const peer = loadPeer();
-  const noExtract = 'skipped: dist/index.js does not export extractNumbers (yet)';
+  const noExtract = 'skipped: dist/index.js does not export extractNumbers';
 
   const specs = Object.fromEntries(LANGS.map((lang) => [lang, loadSpec(ctx, lang)]));
   const heldout = Object.fromEntries(LANGS.map((lang) => [lang, loadHeldout(ctx, lang)]));

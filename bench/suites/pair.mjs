@@ -30,7 +30,7 @@ const SHOW = 5;
 
 export async function run(ctx) {
   const dist = await ctx.importDist();
-  if (typeof dist.pairDocuments !== 'function') return { status: 'skipped', reason: 'dist does not export pairDocuments (yet)' };
+  if (typeof dist.pairDocuments !== 'function') return { status: 'skipped', reason: 'dist does not export pairDocuments' };
   const results = { seed: SEED, scales: null, seedCorpus: null };
   const md = [];
 
