@@ -35,7 +35,7 @@ const LANGS = ['en', 'id', 'ms', 'de', 'fr'];
 const COST_N = 22500; // ~20.5k documents once the translations are removed
 // Runs of each setting, alternating: a run's CPU time varies by up to a third on these machines, and
 // the pass is the difference of two such times.
-const COST_RUNS = 7;
+const COST_RUNS = 9;
 
 async function importPack(ctx, code) {
   const file = path.join(ctx.distDir, 'langs', code, 'index.js');
@@ -193,7 +193,7 @@ export async function run(ctx) {
       ['English + one Indonesian document', int(c.strayDocument.documents), fixed(c.strayDocument.offCpu, 2), fixed(c.strayDocument.onCpu, 2), fixed(c.strayDocument.ratioCpu, 2), fixed(c.strayDocument.ratioCpuPaired, 2), `${fixed(c.strayDocument.offWall, 2)} / ${fixed(c.strayDocument.onWall, 2)}`, fixed(c.strayDocument.passMsPerDoc, 3), int(c.strayDocument.translationLinks)],
       ['two languages, ~1,800 translations', int(c.withTranslations.documents), fixed(c.withTranslations.offCpu, 2), fixed(c.withTranslations.onCpu, 2), fixed(c.withTranslations.ratioCpu, 2), '', '', fixed(c.withTranslations.passMsPerDoc, 3), ''],
     ]));
-    md.push(`CPU = user + system time of the one findDuplicates() call, the best of ${ctx.quick ? 2 : COST_RUNS} runs (translation off and defaults alternate, after a warm-up, in a fresh process per corpus; one run each with translations present); **ratio** = best defaults over best translation off; **ratio, paired median** = the median over the runs of each defaults run's CPU over the translation-off run just before it, less moved by the machine's speed drifting; **pass ms/doc** = the difference per document. The corpus: bench/lib/dedupcorpus.mjs (PANL-BPPT id/en stories with edited copies, excerpts and site chrome), translations removed; **translation links** there are errors (documents that share one translated line of a random-line story).`);
+    md.push(`CPU = user + system time of the one findDuplicates() call, the best of ${ctx.quick ? 2 : COST_RUNS} runs (translation off and defaults in pairs, each pair in the other order from the one before, a full garbage collection before every run, after a warm-up, in a fresh process per corpus; one run each with translations present); **ratio** = best defaults over best translation off; **ratio, paired median** = the median over the pairs of each defaults run's CPU over the translation-off run beside it, less moved by the machine's speed drifting; **pass ms/doc** = the difference per document. The corpus: bench/lib/dedupcorpus.mjs (PANL-BPPT id/en stories with edited copies, excerpts and site chrome), translations removed; **translation links** there are errors (documents that share one translated line of a random-line story).`);
   }
   if (results.zh) {
     md.push('## e. Chinese');
@@ -213,9 +213,21 @@ async function costChild(jobFile) {
   const docs = job.name === 'twoLanguages' ? two : job.name === 'strayDocument' ? [...two.filter((d) => d.lang === 'en'), two.find((d) => d.lang === 'id')] : corpus.docs;
   dist.findDuplicates(docs.slice(0, 2000), {}); // warm-up
   const runs = [];
+  // A full collection before each timed run, so that no run pays for the garbage of the one before;
+  // which setting goes first changes every run, so that neither always follows the other.
+  const run = (options) => {
+    globalThis.gc?.();
+    return timed(() => dist.findDuplicates(docs, options));
+  };
   for (let rep = 0; rep < job.runs; rep++) {
-    const off = timed(() => dist.findDuplicates(docs, { translation: false }));
-    const on = timed(() => dist.findDuplicates(docs, {}));
+    let off, on;
+    if (rep % 2 === 0) {
+      off = run({ translation: false });
+      on = run({});
+    } else {
+      on = run({});
+      off = run({ translation: false });
+    }
     // Only the figures are kept: results held across runs would grow the heap the next runs collect.
     runs.push({ off: { cpu: off.cpu, wall: off.wall }, on: { cpu: on.cpu, wall: on.wall }, links: on.value.clusters.flatMap((c) => c.links).filter((l) => l.kind === 'translation').length });
   }
@@ -225,7 +237,7 @@ async function costChild(jobFile) {
     documents: docs.length,
     offCpu: round(best('off'), 2), onCpu: round(best('on'), 2), offWall: round(bestWall('off'), 2), onWall: round(bestWall('on'), 2),
     ratioCpu: round(best('on') / best('off'), 2),
-    // Each defaults run against the translation-off run just before it, the median of those ratios:
+    // Each defaults run against the translation-off run beside it, the median of those ratios:
     // less moved than the best of each by the machine's speed drifting during the runs.
     ratioCpuPaired: round(median(runs.map((r) => r.on.cpu / r.off.cpu)), 2),
     passMsPerDoc: round(((best('on') - best('off')) * 1000) / docs.length, 3),

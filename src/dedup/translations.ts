@@ -435,17 +435,32 @@ function coverage(chosen: ReadonlyMap<number, number>, { vFlat, vCount, vStart }
     for (let v = 0; v < out.length; v++) for (let j = off[v]!; j < off[v + 1]!; j++) if (idf[flat[j]!]! > out[v]!) out[v] = idf[flat[j]!]!
     return out
   })
-  const pairs = [...chosen]
-  const partners: number[][] = Array.from({ length: R }, () => [])
-  pairs.forEach(([key], k) => {
+  // The pairs (a < b), and each document's pairs as indexes into them: pairsOf[pStart[r] .. pStart[r + 1]].
+  const P = chosen.size
+  const pa = new Int32Array(P)
+  const pb = new Int32Array(P)
+  const sims = new Float64Array(P)
+  const pStart = new Int32Array(R + 1)
+  let k = 0
+  for (const [key, sim] of chosen) {
     const a = Math.floor(key / R)
-    partners[a]!.push(k)
-    partners[key - a * R]!.push(k)
-  })
+    pa[k] = a
+    pb[k] = key - a * R
+    sims[k++] = sim
+    pStart[a + 1]!++
+    pStart[key - a * R + 1]!++
+  }
+  for (let r = 0; r < R; r++) pStart[r + 1]! += pStart[r]!
+  const fill = pStart.slice(0, R)
+  const pairsOf = new Int32Array(2 * P)
+  for (let j = 0; j < P; j++) {
+    pairsOf[fill[pa[j]!]!++] = j
+    pairsOf[fill[pb[j]!]!++] = j
+  }
   const totals = new Float64Array(R)
   const counts = new Int32Array(R)
   for (let r = 0; r < R; r++) {
-    if (partners[r]!.length === 0) continue
+    if (pStart[r] === pStart[r + 1]) continue
     const w = wordIdf[langOf[r]!]!
     let sum = 0
     let count = 0
@@ -457,14 +472,15 @@ function coverage(chosen: ReadonlyMap<number, number>, { vFlat, vCount, vStart }
     counts[r] = count
   }
   // … and, matched, the idf of its rarest concept the other document has.
-  const matchedBy = new Float64Array(pairs.length * 2)
+  const matchedBy = new Float64Array(P * 2)
   const markStamp = new Int32Array(concepts)
   for (let q = 0; q < R; q++) {
-    if (partners[q]!.length === 0) continue
-    for (let k = cStart[q]!; k < cStart[q + 1]!; k++) markStamp[cFlat[k]!] = q + 1
-    for (const k of partners[q]!) {
-      const a = Math.floor(pairs[k]![0] / R)
-      const p = a === q ? pairs[k]![0] - a * R : a
+    if (pStart[q] === pStart[q + 1]) continue
+    for (let j = cStart[q]!; j < cStart[q + 1]!; j++) markStamp[cFlat[j]!] = q + 1
+    for (let i = pStart[q]!; i < pStart[q + 1]!; i++) {
+      const k = pairsOf[i]!
+      const a = pa[k]!
+      const p = a === q ? pb[k]! : a
       const { off, flat } = tables[langOf[p]!]!
       let sum = 0
       for (let t = vStart[p]!; t < vStart[p + 1]!; t++) {
@@ -475,12 +491,14 @@ function coverage(chosen: ReadonlyMap<number, number>, { vFlat, vCount, vStart }
       matchedBy[2 * k + (a === q ? 0 : 1)] = sum
     }
   }
-  return pairs.map(([key, sim], k) => {
-    const a = Math.floor(key / R)
-    const b = key - a * R
+  const out: Scored[] = new Array(P)
+  for (let j = 0; j < P; j++) {
+    const a = pa[j]!
+    const b = pb[j]!
     const total = totals[a]! + totals[b]!
-    return { a, b, sim, cover: total ? (matchedBy[2 * k]! + matchedBy[2 * k + 1]!) / total : 0, tokens: Math.min(counts[a]!, counts[b]!) }
-  })
+    out[j] = { a, b, sim: sims[j]!, cover: total ? (matchedBy[2 * j]! + matchedBy[2 * j + 1]!) / total : 0, tokens: Math.min(counts[a]!, counts[b]!) }
+  }
+  return out
 }
 
 /** Step 3's decision: the pairs worth verifying, best first. */

@@ -11,6 +11,8 @@ export const SKELETON_MIN = 4
 /** Letters of the skeleton kept: the stem of most cognates, before the languages' endings differ. */
 export const SKELETON_LENGTH = 6
 
+const PLAIN = /^[a-z]+$/
+
 /**
  * The skeleton of a lowercased word, or null for a word that has none (shorter than four letters,
  * or holding other than letters). Not cached: its caller (the pivot) caches the concept made from it.
@@ -22,8 +24,12 @@ export const SKELETON_LENGTH = 6
  * skeleton('ab') //=> null
  */
 export function skeleton(word: string): string | null {
-  const plain = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[œ]/g, 'oe')
-  if (!/^[a-z]+$/.test(plain)) return null
+  // Most words are plain a–z already: the normalization is the costliest step, and changes nothing there.
+  let plain = word
+  if (!PLAIN.test(word)) {
+    plain = word.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[æ]/g, 'ae').replace(/[œ]/g, 'oe')
+    if (!PLAIN.test(plain)) return null
+  }
   let out = ''
   for (let i = 0; i < plain.length && out.length < SKELETON_LENGTH; i++) {
     const c = plain[i]!
