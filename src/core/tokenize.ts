@@ -65,6 +65,11 @@ export function scanTokens(text: string, offset: number, elisions: ReadonlySet<s
         }
         break
       }
+      // An elided word written apart from the next (`l' arrière`, as tokenized corpora write it) keeps its apostrophe.
+      if (elisions && elisions.size > 0) {
+        const j = text.charCodeAt(end)
+        if ((j === 39 || j === 0x2019) && elisions.has(text.slice(i, end).toLowerCase() + "'")) end++
+      }
     } else if (k & NUMBER) {
       end = i + width(k)
       for (;;) {

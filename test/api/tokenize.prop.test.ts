@@ -52,4 +52,14 @@ describe('tokenize', () => {
   it('splits elided words off as before', () => {
     expect(tokenize("l'économie jusqu'à aujourd'hui", 0, elisionsOf(fr)).map((t) => t.text)).toEqual(["l'", 'économie', "jusqu'", 'à', "aujourd'hui"])
   })
+
+  it('keeps the apostrophe of an elided word written apart, as tokenized corpora write it', () => {
+    // Bleualign's Text+Berg French is tokenized this way: `d' où`, `l' arrière`, `qu’ il`.
+    const toks = tokenize("De là , le regard plonge sur la gorge du Limmerenbach , d' où surgissent l' arrière qu’ il", 0, elisionsOf(fr))
+    expect(toks.map((t) => t.text)).toEqual(['De', 'là', 'le', 'regard', 'plonge', 'sur', 'la', 'gorge', 'du', 'Limmerenbach', "d'", 'où', 'surgissent', "l'", 'arrière', 'qu’', 'il'])
+    expect(toks[10]).toMatchObject({ start: 56, end: 58 })
+    // Not an elision: the apostrophe stays out (aujourd' is no elided word), and without elisions nothing changes.
+    expect(tokenize("aujourd' hui", 0, elisionsOf(fr)).map((t) => t.text)).toEqual(['aujourd', 'hui'])
+    expect(tokenize("d' où", 0).map((t) => t.text)).toEqual(['d', 'où'])
+  })
 })

@@ -20,8 +20,10 @@ et ou ni mais or donc car puis ensuite alors ainsi aussi si comme quand lorsque 
 jusqu' jusque afin auprès près loin face
 ne n' pas plus moins non très trop peu bien déjà encore toujours jamais rien tout tous toute toutes même mêmes autre autres
 aucun aucune chaque certains certaines plusieurs tel telle tels telles quelque quelques quel quelle quels quelles
-est sont était étaient été être sera seront serait seraient soit sont fut
-a ont avait avaient avoir aura auront aurait auraient eu ai as avons avez
+suis es est sommes êtes sont étais était étions étiez étaient été être étant fus fut fûmes fûtes furent
+serai seras sera serons serez seront serais serait serions seriez seraient sois soit soyons soyez soient fusse fût
+ai as a avons avez ont avais avait avions aviez avaient avoir ayant eu eus eut eûmes eûtes eurent
+aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient aie aies ait ayons ayez aient eusse eût
 fait faire peut peuvent pourrait doit doivent
 ici là cependant toutefois néanmoins notamment également surtout seulement environ
 `
