@@ -11,6 +11,12 @@ describe('fr function words', () => {
     // `sommes` is not "sums", `suis` not "follow", `eus` and `ayant` carry no content.
     expect(content('Je comprends alors que nous autres alpinistes sommes des drogués.')).toEqual(['comprends', 'alpinistes', 'drogués'])
     expect(content("Je suis certain qu'ils auraient eu raison, ayant vu la paroi.")).toEqual(['certain', 'raison', 'vu', 'paroi'])
+    // `avions` is the noun far more often than the verb.
+    expect(content('Les avions de ligne.')).toEqual(['avions', 'ligne'])
+  })
+
+  it('keeps the adverbs English and German say with content words (already, always, never: schon, immer, nie)', () => {
+    expect(content("Nous avions déjà atteint le col, toujours encordés, sans jamais voir le sommet.")).toEqual(['avions', 'déjà', 'atteint', 'col', 'toujours', 'encordés', 'jamais', 'voir', 'sommet'])
   })
 
   it('reads an elided word written apart from the next one as the elided word', () => {

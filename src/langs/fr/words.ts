@@ -8,7 +8,12 @@ export const elisions: readonly string[] = [
   "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "ç'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'", "quelqu'", "presqu'",
 ]
 
-/** Function words: left out of similarity, kept in the text. Elided forms are listed with both apostrophes. */
+/**
+ * Function words: left out of similarity, kept in the text. Elided forms are listed with both apostrophes.
+ * Every form of `être` and `avoir` but `avions`, which news uses far more as the noun (aeroplanes). The
+ * adverbs English and German say with content words (`déjà` already, `toujours` always, `jamais` never)
+ * are content words here too, so that the two sides of a translation keep the same words.
+ */
 export const stopwords: readonly string[] = [
   ...`
 le la les l' un une des du de d' au aux ce cet cette ces c' ça cela ceci celui celle ceux celles
@@ -18,11 +23,11 @@ qui que qu' quoi dont où lequel laquelle lesquels lesquelles auquel auxquels du
 et ou ni mais or donc car puis ensuite alors ainsi aussi si comme quand lorsque lorsqu' puisque puisqu' parce quoique
 à dans par pour sur sous avec sans chez entre vers contre depuis pendant avant après selon malgré parmi via dès envers hors outre
 jusqu' jusque afin auprès près loin face
-ne n' pas plus moins non très trop peu bien déjà encore toujours jamais rien tout tous toute toutes même mêmes autre autres
+ne n' pas plus moins non très trop peu bien encore rien tout tous toute toutes même mêmes autre autres
 aucun aucune chaque certains certaines plusieurs tel telle tels telles quelque quelques quel quelle quels quelles
 suis es est sommes êtes sont étais était étions étiez étaient été être étant fus fut fûmes fûtes furent
 serai seras sera serons serez seront serais serait serions seriez seraient sois soit soyons soyez soient fusse fût
-ai as a avons avez ont avais avait avions aviez avaient avoir ayant eu eus eut eûmes eûtes eurent
+ai as a avons avez ont avais avait aviez avaient avoir ayant eu eus eut eûmes eûtes eurent
 aurai auras aura aurons aurez auront aurais aurait aurions auriez auraient aie aies ait ayons ayez aient eusse eût
 fait faire peut peuvent pourrait doit doivent
 ici là cependant toutefois néanmoins notamment également surtout seulement environ
