@@ -76,6 +76,7 @@ const ORDINAL_FIELDS: FieldsOf<NumberGrammar['ordinals']> = {
   digitSuffixes: words,
   collectiveAfter: words,
   collectiveAfterPrefixes: words,
+  wordSuffixes: words,
   timeUnitWords: words,
   timeUnitAfter: words,
   compounds: numbersByWord,

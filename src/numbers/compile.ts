@@ -222,5 +222,9 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
  */
 export function isPrefixedOrdinal(c: CompiledGrammar, low: string): boolean {
   const pre = c.grammar.ordinals.wordPrefix
-  return !!pre && low.startsWith(pre) && c.words.has(low.slice(pre.length))
+  if (!pre || !low.startsWith(pre)) return false
+  const rest = low.slice(pre.length)
+  if (c.words.has(rest)) return true
+  // With a suffix (id `keduanya`): a unit word before it.
+  return (c.grammar.ordinals.wordSuffixes ?? []).some((suf) => rest.length > suf.length && rest.endsWith(suf) && c.words.get(rest.slice(0, -suf.length))?.type === 'unit')
 }

@@ -33,7 +33,8 @@ export class Ordinals {
     if (pre && tok.low.startsWith(pre) && tok.low.length > pre.length) {
       const rest = tok.low.slice(pre.length)
       const wv = c.words.get(rest)
-      if (!wv || wv.type === 'teen' || (wv.type === 'mult' && !wv.onePrefixed)) return null
+      if (!wv) return this.suffixed(i, rest)
+      if (wv.type === 'teen' || (wv.type === 'mult' && !wv.onePrefixed)) return null
       const w = this.words.read(i + 1, wv.type === 'unit' ? { cur: wv.value, tail: wv.value, last: 'unit' } : { cur: wv.value, tail: 0, last: 'mult' })
       const e = w ? w.end : i + 1
       const value = w ? w.value : wv.value
@@ -42,6 +43,29 @@ export class Ordinals {
       return makeCore(e, value, 'words', 0, undefined, ORDINAL)
     }
     return null
+  }
+
+  /** id `keduanya` (the prefix already cut: `duanya`): a unit word with one of the grammar's `wordSuffixes`. */
+  private suffixed(i: number, rest: string): NumberCore | null {
+    const c = this.tables
+    for (const suf of c.grammar.ordinals.wordSuffixes ?? []) {
+      if (rest.length <= suf.length || !rest.endsWith(suf)) continue
+      const wv = c.words.get(rest.slice(0, -suf.length))
+      if (!wv || wv.type !== 'unit') continue
+      return makeCore(i + 1, wv.value, 'words', 0, undefined, this.afterNoun(i) ? ORDINAL : 0)
+    }
+    return null
+  }
+
+  /** Whether the word before token i is a noun the ordinal word belongs to (no function word, verb or clause start). */
+  private afterNoun(i: number): boolean {
+    const c = this.tables
+    const p = previousOnLine(this.tokens, i)
+    if (p < 0) return false
+    const pt = this.tokens[p]!
+    if (pt.type !== 'word' || c.words.has(pt.low)) return false
+    if (c.collectiveAfter.has(pt.low)) return false
+    return !c.collectivePrefixes.some((pre) => pt.low.startsWith(pre) && pt.low.length > pre.length + 3)
   }
 
   /** en "twenty-first", "one hundredth", "six hundredth": cardinal words followed by an ordinal word. */

@@ -84,6 +84,12 @@ export interface NumberGrammar {
     readonly collectiveAfter?: readonly string[]
     /** Prefixes of verbs after which a prefixed ordinal word is collective (id `me`, `di`). */
     readonly collectiveAfterPrefixes?: readonly string[]
+    /**
+     * Suffixes glued to a prefixed ordinal word (id, ms `nya`): after a noun the word is its ordinal
+     * (`gol keduanya`, "his second goal"); elsewhere (`keduanya sepakat`, "both agreed"; `mereka keduanya`)
+     * the quantity, as `kedua negara` is.
+     */
+    readonly wordSuffixes?: readonly string[]
     /** Ordinal words that are also time units: en `second` (`a second`, `30 second`). */
     readonly timeUnitWords?: readonly string[]
     /** Words after which such a word is the time unit: en `per`, `every`, `each`, `split`. */

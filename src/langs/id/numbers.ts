@@ -33,8 +33,11 @@ export const numbers: NumberGrammar = {
       'bahwa', 'dan', 'atau', 'serta', 'tetapi', 'namun', 'karena', 'para', 'semua', 'seluruh', 'adalah', 'ialah',
       'sedangkan', 'sementara', 'agar', 'supaya', 'jika', 'bila', 'kalau', 'ketika', 'saat', 'sejak', 'hingga', 'sampai',
       'akan', 'telah', 'sudah', 'belum', 'juga', 'pun', 'itu', 'ini', 'tersebut', 'menurut', 'atas', 'bersama', 'sebelum', 'setelah',
+      'mereka', 'kami', 'kita', 'kalian',
     ],
     collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
+    // `gol keduanya` (his second goal) after a noun; `keduanya sepakat`, `mereka keduanya` (both of them) elsewhere.
+    wordSuffixes: ['nya'],
   },
   fractions: fractions(),
   fractionPeriodGuard: true,

@@ -46,8 +46,11 @@ export const numbers: NumberGrammar = {
       'iaitu', 'manakala', 'sementara', 'agar', 'supaya', 'jika', 'bila', 'apabila', 'kalau', 'ketika', 'semasa', 'sejak',
       'hingga', 'sehingga', 'akan', 'telah', 'sudah', 'belum', 'juga', 'pun', 'itu', 'ini', 'tersebut', 'menurut', 'mengikut',
       'atas', 'bersama', 'sebelum', 'selepas', 'setelah',
+      'mereka', 'kami', 'kita', 'kalian',
     ],
     collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
+    // `gol keduanya` (his second goal) after a noun; `keduanya sepakat`, `mereka keduanya` (both of them) elsewhere.
+    wordSuffixes: ['nya'],
   },
   fractions: fractions(),
   fractionPeriodGuard: true,
