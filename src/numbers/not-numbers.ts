@@ -155,9 +155,10 @@ export class NotNumbers {
       if (set.has(t.low)) return true
       words++
     }
+    // A bracket opens a phrase of its own: `John Stark and James Reed (both later generals)` is two.
     for (let k = i - 1, words = 0; k >= 0 && words < 6; k--) {
       const t = this.tokens[k]!
-      if (t.type === 'sym' && (CLAUSE_ENDS.has(t.text) || t.text === ',')) break
+      if (t.type === 'sym' && (CLAUSE_ENDS.has(t.text) || t.text === ',' || t.text === '(')) break
       if (t.type !== 'word') continue
       if (set.has(t.low)) return true
       words++
