@@ -18,11 +18,15 @@
 // bicleaner-hardrules' `no_number_inconsistencies` (github.com/bitextor/bicleaner-hardrules, GPL-3.0;
 // re-implemented here from its description, not copied): the sorted digits of the two sentences differ.
 // Reported: recall per error type and language, false alarms on the clean half (all clean pairs,
-// and those with a number), throughput of compareNumbers on text pairs (CPU and wall).
+// and those with a number), throughput of compareNumbers on text pairs (CPU and wall), and of the CLI
+// (`padanan check --tsv` and `--filter`, whole processes) on a file of 100,000 of these lines.
 
 import path from 'node:path';
-import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+
+import { runTimed } from '../lib/child.mjs';
 
 import { loadPanlDomains, rng32 } from '../lib/dedupcorpus.mjs';
 import { loadFloresArticles } from '../lib/flores.mjs';
@@ -33,6 +37,9 @@ export const description = 'number errors put into real translations (FLORES-200
 const TYPES = ['value', 'scale', 'unit', 'drop', 'word'];
 const SEED = 20261206;
 const PANL_LINES = 3000;
+/** Lines of the CLI run: the sets' faithful pairs, repeated. */
+const CLI_LINES = 100_000;
+const CLI_LINES_QUICK = 20_000;
 
 /** Words an editor might swap, per language: scales, units, number words (each list swaps within itself). */
 const SWAPS = {
@@ -98,6 +105,51 @@ function inject(text, mentions, type, lang, r) {
   return null;
 }
 
+/** `padanan check --tsv` (and `--filter` on the first language) as whole processes: per language, its faithful pairs repeated to CLI_LINES lines. */
+async function cliThroughput(ctx, sets) {
+  const cliPath = path.join(ctx.distDir, 'cli.js');
+  if (!existsSync(cliPath)) return { rows: [], skipped: 'dist has no cli.js' };
+  const total = ctx.quick ? CLI_LINES_QUICK : CLI_LINES;
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'padanan-bench-check-'));
+  const rows = [];
+  let clock = null;
+  try {
+    // One file per language.
+    const files = [];
+    const byLang = new Map();
+    for (const s of sets) byLang.set(s.lang, [...(byLang.get(s.lang) ?? []), ...s.pairs]);
+    for (const [lang, pairs] of byLang) {
+      const n = total;
+      const lines = [];
+      for (let k = 0; k < n; k++) {
+        const [en, tr] = pairs[k % pairs.length];
+        lines.push(`${en.replace(/[\t\r\n]+/g, ' ')}\t${tr.replace(/[\t\r\n]+/g, ' ')}`);
+      }
+      const file = path.join(tmp, `${lang}.tsv`);
+      writeFileSync(file, lines.join('\n') + '\n');
+      files.push({ lang, file, lines: n });
+    }
+    const runs = [...files.map((f) => ({ f, mode: '--tsv' })), { f: files[0], mode: '--tsv --filter' }];
+    for (const { f, mode } of runs) {
+      ctx.log(`check: CLI ${mode}, en–${f.lang} (${int(f.lines)} lines)`);
+      const r = await runTimed('sh', ['-c', `"${process.execPath}" "${cliPath}" check ${mode} --lang-a en --lang-b ${f.lang} < "${f.file}" > /dev/null`], { capMs: 600_000, stdout: 'ignore', tmpDir: tmp });
+      const ok = r.status === 'ok' && r.code === 0;
+      rows.push({
+        command: `padanan check ${mode} --lang-a en --lang-b ${f.lang}`,
+        lines: f.lines,
+        wallSeconds: round(r.wallMs / 1000, 2),
+        cpuSeconds: r.cpuMs === null ? null : round(r.cpuMs / 1000, 2),
+        linesPerSecond: round(f.lines / (r.wallMs / 1000), 0),
+        status: ok ? 'ok' : `failed: ${r.status} exit ${r.code} ${String(r.stderr).trim().split('\n').at(-1) ?? ''}`.trim(),
+      });
+    }
+    clock = 'from GNU time when present (user + system of the process)';
+    return { rows, lines: total, clock };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
 export async function run(ctx) {
   const dist = await ctx.importDist();
   if (typeof dist.compareNumbers !== 'function') return { status: 'skipped', reason: 'the built package has no compareNumbers' };
@@ -156,7 +208,9 @@ export async function run(ctx) {
       cases.push({ en, text, kind, hasNumber: kind !== 'clean' || /[0-9]/.test(tr) || dist.extractNumbers(tr, pack).length > 0 });
       t++;
     }
-    // Throughput: compareNumbers on the text pairs, as a pipeline would call it.
+    // Throughput: compareNumbers on the text pairs, as a pipeline would call it, after a warm-up (the
+    // first set would otherwise carry the compiler's start).
+    for (const c of cases.slice(0, 300)) dist.compareNumbers(c.en, c.text, { langA: 'en', langB: pack });
     const c0 = process.cpuUsage();
     const w0 = performance.now();
     const flags = cases.map((c) => !dist.compareNumbers(c.en, c.text, { langA: 'en', langB: pack }).ok);
@@ -209,13 +263,20 @@ export async function run(ctx) {
       int(entry.linesPerSecond),
     ]);
   }
+  const cli = await cliThroughput(ctx, sets);
+  results.cli = cli;
   const md = [
     mdTable(['pairs', ...TYPES.map((t) => `${t}: R padanan / digit rule (n)`), 'all injected: R', 'false alarms, clean half', 'false alarms, clean with numbers', 'lines/s'], rows),
-    'How to read this: a seeded half of the sentence pairs whose translation has a number gets one error of the column\'s type in the translation (see the suite\'s header); **R** = share of those pairs flagged; **false alarms** = clean pairs flagged (all of the clean half, and those whose translation has a number). Left of the slash compareNumbers(en, translation).ok === false, right of it the digit rule of bicleaner-hardrules (`no_number_inconsistencies`: the sorted digits of the two sentences differ). **lines/s**: compareNumbers on the text pairs (both sides read), one core.',
+    'How to read this: a seeded half of the sentence pairs whose translation has a number gets one error of the column\'s type in the translation (see the suite\'s header); **R** = share of those pairs flagged; **false alarms** = clean pairs flagged (all of the clean half, and those whose translation has a number). Left of the slash compareNumbers(en, translation).ok === false, right of it the digit rule of bicleaner-hardrules (`no_number_inconsistencies`: the sorted digits of the two sentences differ). **lines/s**: compareNumbers on the text pairs (both sides read), one core, after a warm-up on 300 of them.',
     'A false alarm of compareNumbers is a pair whose faithful translation gives other keys than its source: words that are numbers in one language and not in the other (`first` as an adverb, `kedua` as "both"), names with numbers, rates said two ways. They are the disagreements the packs still have:',
     '## Key agreement of the faithful pairs',
     mdTable(['pairs', 'key F1', 'key F1, unmatched "one" in words left out', 'most frequent disagreements (count)'], keyRows),
     'key F1: the two sides\' keys as multisets, 2 × matched / (mentions of A + mentions of B), over the pairs as published (before any error is put in).',
+    '## The CLI on a bitext file',
+    cli.rows.length
+      ? mdTable(['command', 'lines', 'wall s', 'CPU s', 'lines/s (wall)', 'status'], cli.rows.map((r) => [r.command, int(r.lines), fixed(r.wallSeconds, 2), r.cpuSeconds === null ? '–' : fixed(r.cpuSeconds, 2), int(r.linesPerSecond), r.status]))
+      : `skipped: ${cli.skipped}`,
+    `How to read this: \`node dist/cli.js check --tsv --lang-a en --lang-b xx < FILE > /dev/null\`, one whole process (start-up included) per row, on a file of ${int(cli.lines ?? 0)} lines \`english<TAB>translation\`: that language's faithful pairs of the sets above, repeated to that length. **--filter** writes the lines that pass and counts the rest on stderr. The numbers are read on one thread. CPU time ${cli.clock ?? 'not available'}.`,
   ];
   return { status: 'ok', results, markdown: md.join('\n\n') };
 }
