@@ -41,9 +41,11 @@ export interface LanguagePack {
    * Closed compounds (de `Gletscherspalte`, `Bergführerverband`): a word the lexicon does not know is
    * read as known parts, its head (the last part, which names what the word is) first. `linking` are the
    * joints allowed between parts (de `s`, `es`, `n`, `en`, `er`, `e`); `minPart` is the shortest part in
-   * letters. Hyphenated words (`Baltoro-Gletscher`) are split at their hyphens whatever this says.
+   * letters, `minHead` the shortest head (default `minPart`): short heads are more often an ending or the
+   * tail of a name than a word (de `Hel·mut`, `Par·bat`, `Guin·ness`). Hyphenated words (`Baltoro-Gletscher`)
+   * are split at their hyphens whatever this says.
    */
-  readonly compounds?: { readonly linking: readonly string[]; readonly minPart: number }
+  readonly compounds?: { readonly linking: readonly string[]; readonly minPart: number; readonly minHead?: number }
   /**
    * Irregular inflections → the word lexicons gloss them with (`said` → `say`, `children` → `child`),
    * lowercased. Read by the pivot language only: a stemmer leaves such forms apart from their base,

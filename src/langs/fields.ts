@@ -162,9 +162,9 @@ export const LANGUAGE_PACK_FIELDS: FieldsOf<LanguagePack> = {
   numbers: { kind: 'object', what: 'a NumberGrammar object', presence: 'required', fields: NUMBER_GRAMMAR_FIELDS },
   compounds: {
     kind: 'object',
-    what: '{ linking: string[], minPart: number }',
+    what: '{ linking: string[], minPart: number, minHead?: number }',
     presence: 'optional',
-    fields: { linking: requiredWords, minPart: { kind: 'integer', min: 2, presence: 'required' } },
+    fields: { linking: requiredWords, minPart: { kind: 'integer', min: 2, presence: 'required' }, minHead: { kind: 'integer', min: 2, presence: 'optional' } },
   },
   lemmas: { kind: 'stringMap', pattern: /\S/, what: 'a non-empty string', presence: 'optional' },
   stem: { kind: 'function', what: 'a function (lowercased token) => stem', presence: 'builtin' },

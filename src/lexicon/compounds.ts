@@ -33,6 +33,7 @@ function makeReader(pack: LanguagePack, lexicon: Lexicon): (word: string) => rea
   const stem = pack.stem ?? ((w: string) => w)
   const spec = pack.compounds
   const minPart = spec?.minPart ?? 0
+  const minHead = Math.max(minPart, spec?.minHead ?? minPart)
   // Longest joint first, so `-es-` is tried before `-s-`.
   const linking = [...(spec?.linking ?? [])].sort((a, b) => b.length - a.length)
   const known = (w: string): string | null => {
@@ -42,7 +43,7 @@ function makeReader(pack: LanguagePack, lexicon: Lexicon): (word: string) => rea
   const closed = (w: string, depth: number): string[] => {
     if (!spec || depth > MAX_DEPTH || w.length < 2 * minPart) return []
     // The longest known head wins: `bergführerverband` is …|verband, not …|band.
-    for (let k = minPart; k <= w.length - minPart; k++) {
+    for (let k = minPart; k <= w.length - minHead; k++) {
       const head = known(w.slice(k))
       if (!head) continue
       const mod = w.slice(0, k)

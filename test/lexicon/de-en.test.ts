@@ -100,3 +100,18 @@ describe('deEnLexicon()', () => {
     expect(met / tokens).toBeGreaterThanOrEqual(0.47)
   })
 })
+
+describe('German compounds the lexicon does not list', () => {
+  it('reads them as known parts, head first, but not with a head shorter than four letters', async () => {
+    const { deEnLexicon } = await import('../../src/langs/de/lexicon.js')
+    const { compoundParts } = await import('../../src/lexicon/compounds.js')
+    const parts = compoundParts(de, deEnLexicon())
+    expect(parts('gletscherspalte')).toEqual([de.stem!('spalte'), de.stem!('gletscher')])
+    expect(parts('verkehrslage')[0]).toBe(de.stem!('lage'))
+    expect(parts('expeditionsdauer')[0]).toBe(de.stem!('dauer'))
+    // Names and words that end in a short word are not compounds of it: Hel·mut (courage), Par·bat (bath), Guin·ness.
+    expect(parts('helmut')).toEqual([])
+    expect(parts('parbat')).toEqual([])
+    expect(parts('guinness')).toEqual([])
+  })
+})

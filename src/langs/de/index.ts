@@ -23,7 +23,7 @@ export const de = /* @__PURE__ */ defineLanguagePack({
   detect: { markers },
   lexicon: deEnLexicon,
   // Closed compounds (Gletscher·spalte, Bergführer·verband, Arbeit·s·platz): joints from German grammar.
-  compounds: { linking: ['es', 's', 'en', 'n', 'er', 'e'], minPart: 3 },
+  compounds: { linking: ['es', 's', 'en', 'n', 'er', 'e'], minPart: 3, minHead: 4 },
 })
 
 export { deEnLexicon }
