@@ -66,8 +66,10 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
     if (!v) vocabs.set(lang, (v = new Vocab()))
     return v
   }
+  // With every document naming one and the same language there is no translation to find: no words to record.
+  const record = o.translation !== false && !oneNamedLanguage(docs)
   docs.forEach((d, i) => {
-    const f = readFeatures(d, i, false, o.translation !== false ? vocabOf : undefined)
+    const f = readFeatures(d, i, false, record ? vocabOf : undefined)
     if (seen.has(f.id)) throw new PadananError('BAD_INPUT', `document id "${f.id}" appears twice (docs[${seen.get(f.id)}] and docs[${i}])`, { field: `docs[${i}].id` })
     seen.set(f.id, i)
     read.push(f)
@@ -174,4 +176,19 @@ export function findDuplicates(docs: readonly DedupInput[], options: DedupOption
   }
 
   return { ...assemble(feats, links, uf), boilerplate, repeats }
+}
+
+/** Whether every document names its language, and all the same one (the same code, or the same pack). */
+function oneNamedLanguage(docs: readonly DedupInput[]): boolean {
+  let first: unknown
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i] as { lang?: unknown } | null
+    const lang = typeof d === 'object' && d !== null ? d.lang : undefined
+    if (lang === undefined || lang === null) return false
+    const key = typeof lang === 'string' ? lang : typeof lang === 'object' ? (lang as { code?: unknown }).code : undefined
+    if (typeof key !== 'string') return false
+    if (i === 0) first = key
+    else if (key !== first) return false
+  }
+  return docs.length > 0
 }
