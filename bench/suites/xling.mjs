@@ -35,7 +35,7 @@ const LANGS = ['en', 'id', 'ms', 'de', 'fr'];
 const COST_N = 22500; // ~20.5k documents once the translations are removed
 // Runs of each setting, alternating: a run's CPU time varies by up to a third on these machines, and
 // the pass is the difference of two such times.
-const COST_RUNS = 9;
+const COST_RUNS = 15;
 
 async function importPack(ctx, code) {
   const file = path.join(ctx.distDir, 'langs', code, 'index.js');
