@@ -42,6 +42,7 @@ export interface CompiledGrammar {
   readonly currencies: PhraseTable<string>
   readonly moneyScales: PhraseTable<number>
   readonly measures: PhraseTable<string>
+  readonly measuresAfterDigits: ReadonlySet<string>
   readonly durations: PhraseTable<true>
   readonly multiplierAfter: PhraseTable<true>
   readonly multiplierWords: PhraseTable<number>
@@ -157,6 +158,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     currencies: new PhraseTable(Object.entries(g.currencies)),
     moneyScales: new PhraseTable(Object.entries(g.moneyScales ?? {})),
     measures: new PhraseTable(Object.entries(g.measures)),
+    measuresAfterDigits: lowercaseSet(g.measuresAfterDigits),
     durations: new PhraseTable(flagged(g.durations, true as const)),
     multiplierAfter: new PhraseTable(flagged(g.multiplierAfter, true as const)),
     multiplierWords: new PhraseTable(Object.entries(g.multiplierWords ?? {})),

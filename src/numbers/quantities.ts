@@ -163,7 +163,7 @@ export class Quantities {
     }
     if (q.fraction) return
     const me = c.measures.match(this.tokens, n)
-    if (me && !q.currency) {
+    if (me && !q.currency && !(q.form === 'words' && c.measuresAfterDigits.has(this.tokens[n]!.low))) {
       q.unit = me.phrase.value
       q.unitAfter = true
       q.end = me.end

@@ -156,6 +156,11 @@ export interface NumberGrammar {
   readonly currencies: Readonly<Record<string, string>>
   /** Measure words and symbols → shared symbol (`kilometer` → `km`). */
   readonly measures: Readonly<Record<string, string>>
+  /**
+   * Measure words that are everyday nouns too (ms `kaki`: foot and leg): a unit after digits only
+   * (`100 kaki` is 100 ft), not after number words (`dua kaki` is two legs).
+   */
+  readonly measuresAfterDigits?: readonly string[]
   /** Duration words: part of the span, unit stays null (`tahun`, `years`). */
   readonly durations: readonly string[]
   /** Approximation phrases before a number: outside the span, set `approx`. */

@@ -82,6 +82,8 @@ export const numbers: NumberGrammar = {
     '°C': 'celsius', 'darjah Celsius': 'celsius', 'darjah celcius': 'celsius',
     tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi',
   },
+  // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft).
+  measuresAfterDigits: ['kaki'],
   durations: ['tahun', 'bulan', 'minggu', 'hari', 'jam', 'minit', 'saat', 'dekad', 'abad'],
   approx: [
     // `lebih 300 orang`: Malaysian news often drops `daripada` after `lebih`.
