@@ -96,8 +96,10 @@ const denominators: Record<string, [number, string]> = {
 
 /** un quart, trois quarts, un tiers, deux tiers, un cinquième … generated from the word lists. */
 function fractions(): Record<string, number> {
-  // No "un demi": it nearly always prefixes a noun (un demi-siècle, un demi-cercle); halves are "la moitié" or "et demi".
+  // No "un demi": it nearly always prefixes a noun (un demi-cercle, une demi-finale); halves are "la moitié" or "et demi".
+  // Half of a span of time is the quantity, as `half an hour`, `eine halbe Stunde`, `setengah jam` are.
   const out: Record<string, number> = { moitié: 0.5, '½': 0.5, '¼': 0.25, '¾': 0.75, '⅓': 1 / 3, '⅔': 2 / 3 }
+  for (const unit of ['heure', 'journée', 'semaine', 'siècle']) out[`demi-${unit}`] = 0.5
   for (const [d, [dv, plural]] of Object.entries(denominators)) {
     out[`un ${d}`] = 1 / dv
     for (const [n, nv] of digitWords) if (nv < dv) out[`${n} ${plural}`] = nv / dv
