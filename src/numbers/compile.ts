@@ -226,7 +226,21 @@ export function isPrefixedOrdinal(c: CompiledGrammar, low: string): boolean {
   const pre = c.grammar.ordinals.wordPrefix
   if (!pre || !low.startsWith(pre)) return false
   const rest = low.slice(pre.length)
-  if (c.words.has(rest)) return true
-  // With a suffix (id `keduanya`): a unit word before it.
-  return (c.grammar.ordinals.wordSuffixes ?? []).some((suf) => rest.length > suf.length && rest.endsWith(suf) && c.words.get(rest.slice(0, -suf.length))?.type === 'unit')
+  return c.words.has(rest) || suffixedUnit(c, rest) !== undefined
+}
+
+/**
+ * The value of a unit word followed by one of the grammar's ordinal `wordSuffixes` (id `duanya`, the
+ * rest of `keduanya` once the prefix is cut), or undefined.
+ *
+ * @example
+ * suffixedUnit(compileGrammar(id.numbers), 'duanya') //=> 2
+ */
+export function suffixedUnit(c: CompiledGrammar, rest: string): number | undefined {
+  for (const suf of c.grammar.ordinals.wordSuffixes ?? []) {
+    if (rest.length <= suf.length || !rest.endsWith(suf)) continue
+    const wv = c.words.get(rest.slice(0, -suf.length))
+    if (wv?.type === 'unit') return wv.value
+  }
+  return undefined
 }

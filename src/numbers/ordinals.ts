@@ -4,7 +4,7 @@
  * années 90`). Digits with an ordinal suffix are read with the other digits (numbers/quantities.ts).
  * Language-free: the words come from the grammar.
  */
-import type { CompiledGrammar } from './compile.js'
+import { suffixedUnit, type CompiledGrammar } from './compile.js'
 import { DASHES, gluedToPrevious, nextOnLine, previousOnLine } from './cursor.js'
 import type { Lex } from './lexer.js'
 import type { NotNumbers } from './not-numbers.js'
@@ -47,25 +47,23 @@ export class Ordinals {
 
   /** id `keduanya` (the prefix already cut: `duanya`): a unit word with one of the grammar's `wordSuffixes`. */
   private suffixed(i: number, rest: string): NumberCore | null {
-    const c = this.tables
-    for (const suf of c.grammar.ordinals.wordSuffixes ?? []) {
-      if (rest.length <= suf.length || !rest.endsWith(suf)) continue
-      const wv = c.words.get(rest.slice(0, -suf.length))
-      if (!wv || wv.type !== 'unit') continue
-      return makeCore(i + 1, wv.value, 'words', 0, undefined, this.afterNoun(i) ? ORDINAL : 0)
-    }
-    return null
+    const value = suffixedUnit(this.tables, rest)
+    if (value === undefined) return null
+    return makeCore(i + 1, value, 'words', 0, undefined, this.afterNoun(i) ? ORDINAL : 0)
   }
 
   /** Whether the word before token i is a noun the ordinal word belongs to (no function word, verb or clause start). */
   private afterNoun(i: number): boolean {
-    const c = this.tables
     const p = previousOnLine(this.tokens, i)
     if (p < 0) return false
     const pt = this.tokens[p]!
-    if (pt.type !== 'word' || c.words.has(pt.low)) return false
-    if (c.collectiveAfter.has(pt.low)) return false
-    return !c.collectivePrefixes.some((pre) => pt.low.startsWith(pre) && pt.low.length > pre.length + 3)
+    return pt.type === 'word' && !this.tables.words.has(pt.low) && !this.opensQuantity(pt)
+  }
+
+  /** A function word or a verb (by its prefix) before a prefixed ordinal word makes it "both / all N". */
+  private opensQuantity(pt: Lex): boolean {
+    const c = this.tables
+    return c.collectiveAfter.has(pt.low) || c.collectivePrefixes.some((pre) => pt.low.startsWith(pre) && pt.low.length > pre.length + 3)
   }
 
   /** en "twenty-first", "one hundredth", "six hundredth": cardinal words followed by an ordinal word. */
@@ -101,9 +99,7 @@ export class Ordinals {
     if (p < 0) return true
     const pt = this.tokens[p]!
     if (pt.type === 'sym') return pt.text !== ','
-    if (pt.type !== 'word') return false
-    if (c.collectiveAfter.has(pt.low)) return true
-    return c.collectivePrefixes.some((pre) => pt.low.startsWith(pre) && pt.low.length > pre.length + 3)
+    return pt.type === 'word' && this.opensQuantity(pt)
   }
 
   /** en `January 1st`, `1st of May`, fr `1er janvier`: a month right before the ordinal digits, or one of `dayMonths` after them. */
