@@ -309,24 +309,25 @@ function conceptBags({ vFlat, vCount, vStart }: DocumentWords, langOf: Int32Arra
 function nearest({ cFlat, wFlat, cStart, df }: ConceptBags, idf2: Float64Array, langOf: Int32Array, L: number, progress: (x: number) => void): Map<number, number> {
   const R = langOf.length
   const C = df.length
-  const norms = new Float64Array(R)
-  for (let r = 0; r < R; r++) {
-    let s = 0
-    for (let k = cStart[r]!; k < cStart[r + 1]!; k++) s += wFlat[k]! * wFlat[k]! * idf2[cFlat[k]!]!
-    norms[r] = Math.sqrt(s)
-  }
-  // Which concepts each document votes with: those in at most rareCap documents, or its rarest
-  // MIN_FEATURES up to hardCap. Bounded, so that voting costs about the same per document however
-  // large the corpus.
+  // Each document's norm, and which concepts it votes with: those in at most rareCap documents, or
+  // its rarest MIN_FEATURES up to hardCap. Bounded, so that voting costs about the same per document
+  // however large the corpus.
   const rareCap = Math.min(RARE_MAX, Math.max(10, Math.ceil(R * RARE)))
   const hardCap = Math.max(Math.min(COMMON_MAX, Math.max(rareCap, Math.ceil(R * COMMON))), Math.ceil(R * LARGE))
+  const norms = new Float64Array(R)
   const caps = new Int32Array(R)
   const voted = new Uint8Array(C)
   const hist = new Int32Array(hardCap + 1)
   for (let x = 0; x < R; x++) {
     const from = cStart[x]!
     const to = cStart[x + 1]!
-    for (let k = from; k < to; k++) if (df[cFlat[k]!]! <= hardCap) hist[df[cFlat[k]!]!]!++
+    let s = 0
+    for (let k = from; k < to; k++) {
+      const d = df[cFlat[k]!]!
+      s += wFlat[k]! * wFlat[k]! * idf2[cFlat[k]!]!
+      if (d <= hardCap) hist[d]!++
+    }
+    norms[x] = Math.sqrt(s)
     const need = Math.min(to - from, MIN_FEATURES)
     let kth = hardCap + 1
     for (let d = 1, seen = 0; d <= hardCap; d++) {
