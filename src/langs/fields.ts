@@ -82,6 +82,7 @@ const ORDINAL_FIELDS: FieldsOf<NumberGrammar['ordinals']> = {
   compounds: numbersByWord,
   romanSuffixes: words,
   romanAfter: words,
+  wordsAfter: words,
   dotOrdinal: { kind: 'object', presence: 'optional', fields: { after: requiredWords, dates: requiredWords } },
   dayMonths: words,
   centuryWords: words,

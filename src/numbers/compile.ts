@@ -64,6 +64,8 @@ export interface CompiledGrammar {
   /** Capital I/V/X then one of the grammar's Roman ordinal suffixes. */
   readonly romanOrdinal: RegExp | null
   readonly romanAfter: ReadonlySet<string>
+  /** Words after which a number in words is an ordinal (id `kelas satu`). */
+  readonly wordsAfter: ReadonlySet<string>
   /** Months before ordinal digits (en `January 1st`), as words; after them (fr `1er janvier`), as phrases. */
   readonly dayMonths: ReadonlySet<string>
   readonly dayMonthPhrases: PhraseTable<true> | null
@@ -177,6 +179,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     centuryWords: optionalTable(flagged(g.ordinals.centuryWords, true as const)),
     romanOrdinal: romanSuffixes.length ? new RegExp(`^([IVX]+)(?:${romanSuffixes.join('|')})$`, 'u') : null,
     romanAfter: lowercaseSet(g.ordinals.romanAfter),
+    wordsAfter: lowercaseSet(g.ordinals.wordsAfter),
     dayMonths: lowercaseSet(g.ordinals.dayMonths),
     dayMonthPhrases: optionalTable(flagged(g.ordinals.dayMonths, true as const)),
     collectiveAfter: lowercaseSet(g.ordinals.collectiveAfter),

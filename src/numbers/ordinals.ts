@@ -144,6 +144,14 @@ export class Ordinals {
     return makeCore(i + 1, v, 'words', 0, undefined, ORDINAL)
   }
 
+  /** id `kelas satu` (first class): number words right after one of the grammar's `ordinals.wordsAfter` words. */
+  wordsAfterLabel(i: number): boolean {
+    const after = this.tables.wordsAfter
+    if (after.size === 0) return false
+    const p = previousOnLine(this.tokens, i)
+    return p >= 0 && after.has(this.tokens[p]!.low)
+  }
+
   /** id `kuartal II`: a bare Roman numeral right after one of the grammar's `ordinals.romanAfter` words. */
   romanAfterWord(i: number): boolean {
     const after = this.tables.romanAfter

@@ -289,7 +289,7 @@ export class Quantities {
     if (ord) return ord
     const w = this.words.read(i)
     if (w && w.end === i + 1 && this.notNumbers.nameInList(i)) return null
-    if (w?.ordinal) return makeCore(w.end, w.value, 'words', 0, undefined, ORDINAL)
+    if (w?.ordinal || (w && this.ordinals.wordsAfterLabel(i))) return makeCore(w.end, w.value, 'words', 0, undefined, ORDINAL)
     if (w) {
       const half = nextOnLine(this.tokens, w.end)
       // A grammar with ordinal compounds reads "vingt et unième" through them, and "vingt premiers" stays twenty.

@@ -113,6 +113,11 @@ export interface NumberGrammar {
      */
     readonly romanAfter?: readonly string[]
     /**
+     * Words after which a number written in words is an ordinal, as its translations say it: id `kelas satu`,
+     * `kelas tiga` (first class, third class). Digits after them stay cardinals (`kelas 3` is as often "grade 3").
+     */
+    readonly wordsAfter?: readonly string[]
+    /**
      * Ordinals written as digits and a dot (de `der 3. Platz`, `am 14. März`). The dot also ends sentences, so
      * `N.` is an ordinal only when the next word starts in lower case, when one of `after` (articles,
      * prepositions: `am`, `im`, `der`, `zum`) stands before it, or when nothing does (`3. Liga`); before one of

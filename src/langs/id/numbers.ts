@@ -25,6 +25,8 @@ export const numbers: NumberGrammar = {
   ordinals: {
     // kuartal II, abad XXI: a Roman numeral after a period word is an ordinal (the second quarter, the 21st century).
     romanAfter: ['kuartal', 'triwulan', 'caturwulan', 'semester', 'abad', 'tahap', 'jilid'],
+    // kelas satu, kelas tiga: first class, third class (not `peringkat satu dunia`, which is "world number one").
+    wordsAfter: ['kelas'],
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],

@@ -35,6 +35,8 @@ export const numbers: NumberGrammar = {
   ordinals: {
     // kuartal II, abad XXI: a Roman numeral after a period word is an ordinal (the second quarter, the 21st century).
     romanAfter: ['kuartal', 'semester', 'abad', 'tahap', 'fasa', 'jilid'],
+    // kelas satu: first class.
+    wordsAfter: ['kelas'],
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],
