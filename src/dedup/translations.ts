@@ -190,7 +190,7 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
     const useful = new Uint32Array(1 << (27 - shift))
     vocab.forEach((h, _, v) => {
       if (off[v + 1]! === off[v]!) return
-      const b = Math.imul(h, 0x85ebca6b) >>> shift
+      const b = bucket(h, shift)
       useful[b >>> 5] = useful[b >>> 5]! | (1 << (b & 31))
     })
     return { vocab, off, flat: Int32Array.from(kept), useful, shift }
@@ -217,10 +217,7 @@ function documentWords(docs: readonly number[], content: readonly Uint32Array[],
   for (let r = 0; r < R; r++) {
     const { useful, shift } = tables[langOf[r]!]!
     const hs = content[docs[r]!]!
-    for (let k = 0; k < hs.length; k++) {
-      const b = Math.imul(hs[k]!, 0x85ebca6b) >>> shift
-      if ((useful[b >>> 5]! & (1 << (b & 31))) !== 0) passing++
-    }
+    for (let k = 0; k < hs.length; k++) if (mayShare(useful, shift, hs[k]!)) passing++
   }
   const vFlat = new Int32Array(passing)
   const vCount = new Int32Array(passing)
@@ -236,8 +233,7 @@ function documentWords(docs: readonly number[], content: readonly Uint32Array[],
     const at = slot[l]!
     const hs = content[docs[r]!]!
     for (let k = 0; k < hs.length; k++) {
-      const b = Math.imul(hs[k]!, 0x85ebca6b) >>> shift
-      if ((useful[b >>> 5]! & (1 << (b & 31))) === 0) continue
+      if (!mayShare(useful, shift, hs[k]!)) continue
       const v = vocab.indexOf(hs[k]!)
       if (v < 0 || off[v + 1]! === off[v]!) continue
       if (seen[v] === r + 1) vCount[at[v]!]!++
@@ -557,6 +553,17 @@ interface Table {
   /** 2^(32 − shift) bits, one per hash bucket (the hash times an odd constant, its top bits), set for the words with a shared concept. */
   readonly useful: Uint32Array
   readonly shift: number
+}
+
+/** A token hash's bucket in a Table's `useful` bits: the hash times an odd constant, its top 32 − shift bits. */
+function bucket(h: number, shift: number): number {
+  return Math.imul(h, 0x85ebca6b) >>> shift
+}
+
+/** Whether a token hash may be a word with a shared concept: its bucket's bit is set (a few others share it). */
+function mayShare(useful: Uint32Array, shift: number, h: number): boolean {
+  const b = bucket(h, shift)
+  return (useful[b >>> 5]! & (1 << (b & 31))) !== 0
 }
 
 /** A copy of `a` with room for at least `need` items (twice its length at least), the rest zero. */

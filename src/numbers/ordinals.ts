@@ -146,18 +146,19 @@ export class Ordinals {
 
   /** id `kelas satu` (first class): number words right after one of the grammar's `ordinals.wordsAfter` words. */
   wordsAfterLabel(i: number): boolean {
-    const after = this.tables.wordsAfter
-    if (after.size === 0) return false
-    const p = previousOnLine(this.tokens, i)
-    return p >= 0 && after.has(this.tokens[p]!.low)
+    return this.previousIn(this.tables.wordsAfter, i)
   }
 
   /** id `kuartal II`: a bare Roman numeral right after one of the grammar's `ordinals.romanAfter` words. */
   romanAfterWord(i: number): boolean {
-    const after = this.tables.romanAfter
-    if (after.size === 0 || !/^[IVX]+$/.test(this.tokens[i]!.text)) return false
+    return this.tables.romanAfter.size > 0 && /^[IVX]+$/.test(this.tokens[i]!.text) && this.previousIn(this.tables.romanAfter, i)
+  }
+
+  /** Whether the word before token i, on its line, is one of `words`. */
+  private previousIn(words: ReadonlySet<string>, i: number): boolean {
+    if (words.size === 0) return false
     const p = previousOnLine(this.tokens, i)
-    return p >= 0 && after.has(this.tokens[p]!.low)
+    return p >= 0 && words.has(this.tokens[p]!.low)
   }
 }
 
