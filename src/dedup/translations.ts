@@ -188,12 +188,23 @@ function wordTables(langs: readonly string[], input: CrossInput, space: ConceptS
     let shift = 20
     while (shift > 12 && 2 ** (32 - shift) < count * 32) shift--
     const useful = new Uint32Array(1 << (27 - shift))
+    // And those words alone by hash (open addressing, at most half full): a token that passes the bits
+    // is looked up here, in a table a few times smaller than the vocabulary's (one stray document's
+    // shared words fit in the fastest cache).
+    let size = 16
+    while (size < count * 2) size *= 2
+    const keys = new Int32Array(size)
+    const words = new Int32Array(size).fill(-1)
     vocab.forEach((h, _, v) => {
       if (off[v + 1]! === off[v]!) return
       const b = bucket(h, shift)
       useful[b >>> 5] = useful[b >>> 5]! | (1 << (b & 31))
+      let s = slotOf(h, size)
+      while (words[s]! >= 0) s = (s + 1) & (size - 1)
+      keys[s] = h | 0
+      words[s] = v
     })
-    return { vocab, off, flat: Int32Array.from(kept), useful, shift }
+    return { vocab, off, flat: Int32Array.from(kept), useful, shift, sharedKeys: keys, sharedWords: words }
   })
 }
 
@@ -228,14 +239,21 @@ function documentWords(docs: readonly number[], content: readonly Uint32Array[],
   let n = 0
   for (let r = 0; r < R; r++) {
     const l = langOf[r]!
-    const { vocab, off, useful, shift } = tables[l]!
+    const { useful, shift, sharedKeys: keys, sharedWords: words } = tables[l]!
+    const mask = keys.length - 1
     const seen = seenIn[l]!
     const at = slot[l]!
     const hs = content[docs[r]!]!
     for (let k = 0; k < hs.length; k++) {
-      if (!mayShare(useful, shift, hs[k]!)) continue
-      const v = vocab.indexOf(hs[k]!)
-      if (v < 0 || off[v + 1]! === off[v]!) continue
+      const h = hs[k]!
+      if (!mayShare(useful, shift, h)) continue
+      let s = slotOf(h, keys.length)
+      let v = words[s]!
+      while (v >= 0 && keys[s] !== (h | 0)) {
+        s = (s + 1) & mask
+        v = words[s]!
+      }
+      if (v < 0) continue
       if (seen[v] === r + 1) vCount[at[v]!]!++
       else {
         seen[v] = r + 1
@@ -553,6 +571,14 @@ interface Table {
   /** 2^(32 − shift) bits, one per hash bucket (the hash times an odd constant, its top bits), set for the words with a shared concept. */
   readonly useful: Uint32Array
   readonly shift: number
+  /** The words with a shared concept by hash: slot s holds hash sharedKeys[s] (as int32) of word sharedWords[s] (-1: empty); see slotOf. */
+  readonly sharedKeys: Int32Array
+  readonly sharedWords: Int32Array
+}
+
+/** A hash's first slot in a table of `size` (a power of two) slots. */
+function slotOf(h: number, size: number): number {
+  return Math.imul(h, 0x9e3779b1) >>> 0 & (size - 1)
 }
 
 /** A token hash's bucket in a Table's `useful` bits: the hash times an odd constant, its top 32 − shift bits. */

@@ -41,11 +41,6 @@ export class Vocab {
     for (let i = 0; i < this.words.length; i++) visit(this.hashes[i]!, this.words[i]!, i)
   }
 
-  /** The index (order of first sight) of a hash, or -1. */
-  indexOf(h: number): number {
-    return this.slots[this.find(h)]! - 1
-  }
-
   private find(h: number): number {
     const mask = this.keys.length - 1
     let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask
