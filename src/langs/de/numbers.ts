@@ -142,7 +142,7 @@ export const numbers: NumberGrammar = {
     kilowattstunden: 'kWh', kilowattstunde: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h',
     'Kilometer pro Stunde': 'km/h', '°C': 'celsius', 'Grad Celsius': 'celsius', barrel: 'barrel', fass: 'barrel',
     basispunkte: 'bp', basispunkten: 'bp', basispunkt: 'bp', prozentpunkte: 'pp', prozentpunkten: 'pp', prozentpunkt: 'pp',
-    meilen: 'mi', meile: 'mi',
+    meilen: 'mi', meile: 'mi', 'Meilen pro Stunde': 'mph', mph: 'mph', 'Kilometern pro Stunde': 'km/h', 'Fuß': 'ft',
   },
   durations: [
     'Jahre', 'Jahren', 'Jahr', 'Jahres', 'Monate', 'Monaten', 'Monat', 'Wochen', 'Woche', 'Tage', 'Tagen', 'Tag', 'Stunden', 'Stunde',

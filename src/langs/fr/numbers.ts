@@ -179,7 +179,10 @@ export const numbers: NumberGrammar = {
     '°C': 'celsius', 'degrés Celsius': 'celsius', 'degré Celsius': 'celsius', 'degrés C': 'celsius',
     barils: 'barrel', baril: 'barrel', 'points de base': 'bp', 'point de base': 'bp', pb: 'bp',
     'points de pourcentage': 'pp', 'point de pourcentage': 'pp', miles: 'mi', mile: 'mi',
+    'miles par heure': 'mph', 'miles à l’heure': 'mph', "miles à l'heure": 'mph', mph: 'mph', pieds: 'ft', pied: 'ft',
   },
+  // `pied` is also the foot one walks on (`deux pieds`): a length only after digits (`500 pieds`).
+  measuresAfterDigits: ['pieds', 'pied'],
   durations: [
     'ans', 'an', 'années', 'année', 'mois', 'semaines', 'semaine', 'jours', 'jour', 'journées', 'heures', 'heure', 'h', 'minutes', 'minute',
     'min', 'secondes', 'seconde', 'décennies', 'décennie', 'siècles', 'siècle',

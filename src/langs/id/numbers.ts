@@ -65,10 +65,13 @@ export const numbers: NumberGrammar = {
     ha: 'ha', hektare: 'ha', hektar: 'ha', kg: 'kg', kilogram: 'kg', gram: 'g', gr: 'g', ton: 't',
     liter: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWh: 'kWh', 'kilowatt jam': 'kWh',
     'km/jam': 'km/h', 'km/h': 'km/h', 'kilometer per jam': 'km/h', 'km per jam': 'km/h',
+    'mil per jam': 'mph', 'mil/jam': 'mph', mph: 'mph',
     '°C': 'celsius', 'derajat Celsius': 'celsius', 'derajat celcius': 'celsius',
     barel: 'barrel', barrel: 'barrel', 'basis poin': 'bp', bps: 'bp', bp: 'bp', 'poin persentase': 'pp', 'persen poin': 'pp',
-    mil: 'mi',
+    mil: 'mi', kaki: 'ft',
   },
+  // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft).
+  measuresAfterDigits: ['kaki'],
   durations: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu'],
   approx: [
     'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'hampir', 'nyaris', 'lebih dari', 'kurang dari', 'setidaknya',

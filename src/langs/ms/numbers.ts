@@ -80,12 +80,13 @@ export const numbers: NumberGrammar = {
     km2: 'km2', 'km²': 'km2', 'km persegi': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2',
     ha: 'ha', hektar: 'ha', ekar: 'acre', kg: 'kg', kilogram: 'kg', gram: 'g', tan: 't', 'tan metrik': 't',
     liter: 'l', litre: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWj: 'kWh', kWh: 'kWh',
-    'km/j': 'km/h', 'km/h': 'km/h', 'km sejam': 'km/h', 'kilometer sejam': 'km/h',
+    'km/j': 'km/h', 'km/h': 'km/h', 'km sejam': 'km/h', 'kilometer sejam': 'km/h', 'km/jam': 'km/h', kmj: 'km/h',
+    'batu sejam': 'mph', 'batu per jam': 'mph', 'batu/jam': 'mph', 'mil sejam': 'mph', bsj: 'mph', mph: 'mph',
     '°C': 'celsius', 'darjah Celsius': 'celsius', 'darjah celcius': 'celsius',
-    tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi',
+    tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi', batu: 'mi',
   },
-  // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft).
-  measuresAfterDigits: ['kaki'],
+  // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft); `batu` the stone (`tiga batu`), `645 batu` 645 miles.
+  measuresAfterDigits: ['kaki', 'batu'],
   durations: ['tahun', 'bulan', 'minggu', 'hari', 'jam', 'minit', 'saat', 'dekad', 'abad'],
   approx: [
     // `lebih 300 orang`: Malaysian news often drops `daripada` after `lebih`.
