@@ -16,7 +16,7 @@ import { resolveAndRegister, type LanguageInput } from '../langs/index.js'
 import { digitValueByLanguageMark } from '../numbers/digits.js'
 import { detectLanguage } from '../read/detect.js'
 import type { Doc, LanguagePack } from '../types.js'
-import { hashNumber, hashString, key53 } from './hash.js'
+import { hashNumber, hashString, key53, slotOf } from './hash.js'
 import { densify, EMPTY_SLOT, ophAdd, ophParams, type OphParams } from './minhash.js'
 import { encodeLatin1, scanSentinel, Sink, TOKEN_SEED, type NumberReader } from './scan.js'
 import type { Vocab } from './vocab.js'
@@ -339,7 +339,7 @@ function scanShingles(tokens: ArrayLike<number>, k: number, seed: number, out: U
     h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
     h = (h ^ (h >>> 16)) >>> 0
     if (sig !== null) ophAdd(sig, h, oph!)
-    let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask
+    let s = slotOf(h, size)
     for (;;) {
       if (stamp[s] !== gen) {
         stamp[s] = gen

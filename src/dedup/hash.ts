@@ -4,6 +4,14 @@
  * reproducible.
  */
 
+/**
+ * A 32-bit hash's first slot in an open-addressing table of `size` slots (a power of two): the hash
+ * times the golden-ratio constant, its low bits (the hashes here are already mixed).
+ */
+export function slotOf(h: number, size: number): number {
+  return (Math.imul(h, 0x9e3779b1) >>> 0) & (size - 1)
+}
+
 /** MurmurHash3's finalizer: a bijective 32-bit mix with good avalanche. */
 export function fmix32(h: number): number {
   h ^= h >>> 16

@@ -20,6 +20,7 @@ import { compoundParts } from '../lexicon/compounds.js'
 import type { Lexicon } from '../lexicon/lexicon.js'
 import { ConceptSpace, tokenConceptsInto, type Projection } from '../pivot/index.js'
 import type { DocFeatures } from './features.js'
+import { slotOf } from './hash.js'
 import type { Vocab } from './vocab.js'
 
 /** A candidate pair with its cheap similarity, before verification. */
@@ -574,11 +575,6 @@ interface Table {
   /** The words with a shared concept by hash: slot s holds hash sharedKeys[s] (as int32) of word sharedWords[s] (-1: empty); see slotOf. */
   readonly sharedKeys: Int32Array
   readonly sharedWords: Int32Array
-}
-
-/** A hash's first slot in a table of `size` (a power of two) slots. */
-function slotOf(h: number, size: number): number {
-  return Math.imul(h, 0x9e3779b1) >>> 0 & (size - 1)
 }
 
 /** A token hash's bucket in a Table's `useful` bits: the hash times an odd constant, its top 32 − shift bits. */

@@ -4,6 +4,7 @@
  * pass can project each distinct word into the pivot once, and every document through a table of
  * hashes, without reading its text again.
  */
+import { slotOf } from './hash.js'
 
 /** Hash → word, open addressing over 32-bit keys (a Map of numbers costs several times more per lookup in the scanner's loop). */
 export class Vocab {
@@ -43,7 +44,7 @@ export class Vocab {
 
   private find(h: number): number {
     const mask = this.keys.length - 1
-    let s = Math.imul(h, 0x9e3779b1) >>> 0 & mask
+    let s = slotOf(h, this.keys.length)
     while (this.slots[s] !== 0 && this.keys[s] !== h) s = (s + 1) & mask
     return s
   }
