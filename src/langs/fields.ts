@@ -116,6 +116,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   currencies: { kind: 'stringMap', pattern: /^[A-Z]{3}$/, what: 'an ISO 4217 code such as "IDR"', presence: 'required' },
   measures: unitSymbols,
   measuresAfterDigits: words,
+  onlyBesideNumbers: words,
   scaleAbbreviations: { kind: 'numberMap', presence: 'builtin' },
   moneyScales: { kind: 'numberMap', presence: 'builtin' },
   multiplierWords: numbersByWord,

@@ -28,8 +28,8 @@ export interface NumberComparison {
   /** A mention of A and its likely counterpart in B, which differs: see {@link NumberChange}. */
   readonly changed: readonly { readonly a: NumberMention; readonly b: NumberMention; readonly why: NumberChange }[]
   /**
-   * The number one said in words (`one`, `satu`, `first`, `pertama`, `eins` …) with no counterpart on
-   * the other side. Where one language says "one" another says an article or a pronoun that is no
+   * The number one said in words (`one`, `satu`, `first`, `pertama`, `eins` …, also with a currency or
+   * unit: `one British pound`) with no counterpart on the other side. Where one language says "one" another says an article or a pronoun that is no
    * number (`one of them` / `l'un d'eux`, `one man` / `ein Mann`), so these are listed but do not make
    * `ok` false, unless `strictOne` is set (then they are in `missing` or `extra`).
    */
@@ -179,8 +179,9 @@ function relation(x: NumberMention, y: NumberMention, tolerance: number): Number
 }
 
 /** One, or first, said in words with no unit: what another language may say with an article or a pronoun. */
+/** The number one in words, alone or with its currency or unit (`one`, `first`, `one British pound` / `une livre sterling`). */
 function isWordOne(m: NumberMention): boolean {
-  return m.value === 1 && m.unit === null && (m.kind === 'cardinal' || m.kind === 'ordinal') && !/\d/.test(m.text)
+  return m.value === 1 && (m.kind === 'cardinal' || m.kind === 'ordinal' || m.kind === 'currency') && !/\d/.test(m.text)
 }
 
 function bounds(v: number | readonly [number, number]): [number, number] {

@@ -76,6 +76,7 @@ export interface CompiledGrammar {
 
   // What holds digits or number words but is no number.
   readonly notNumbers: PhraseTable<true>
+  readonly onlyBesideNumbers: ReadonlySet<string>
   readonly timeBefore: PhraseTable<true>
   readonly timeAfter: PhraseTable<true>
   readonly versionBefore: PhraseTable<true>
@@ -188,6 +189,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     timeUnitAfter: lowercaseSet(g.ordinals.timeUnitAfter),
 
     notNumbers: new PhraseTable(flagged(g.notNumbers, true as const)),
+    onlyBesideNumbers: lowercaseSet(g.onlyBesideNumbers),
     timeBefore: new PhraseTable(flagged(g.timeBefore, true as const)),
     timeAfter: new PhraseTable(flagged(g.timeAfter, true as const)),
     versionBefore: new PhraseTable(flagged(g.versionBefore, true as const)),

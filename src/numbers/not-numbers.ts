@@ -27,6 +27,7 @@ export class NotNumbers {
     const nn = c.notNumbers.match(this.tokens, i)
     // A longer fraction wins: zh `十分` (very) is no number, `十分之一` (a tenth) is.
     if (nn && !((c.fractions.match(this.tokens, i)?.end ?? 0) > nn.end)) return nn.end
+    if (tok.type === 'word' && c.onlyBesideNumbers.has(tok.low) && !this.numberAt(previousOnLine(this.tokens, i)) && !this.numberAt(nextOnLine(this.tokens, i + 1))) return i + 1
     const bw = c.bothWords.match(this.tokens, i)
     if (bw && this.coordinated(i, bw.end)) return bw.end
     if (tok.type === 'word') {
@@ -164,6 +165,13 @@ export class NotNumbers {
       words++
     }
     return false
+  }
+
+  /** Whether token k (-1: none) is digits, a number word or a decimal word (`koma`). */
+  private numberAt(k: number): boolean {
+    if (k < 0) return false
+    const t = this.tokens[k]!
+    return t.type === 'num' || (t.type === 'word' && this.tables.words.has(t.low)) || !!this.tables.decimalWords.match(this.tokens, k)
   }
 
   /** en `second` as a time unit: "per second", "30 second", "a second." */

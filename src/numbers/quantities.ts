@@ -42,8 +42,7 @@ export class Quantities {
       }
     }
     const cur = c.currencies.match(this.tokens, j)
-    // Symbols and codes (Rp, US$, RMB) stand before amounts; lowercase words (yuan, won) only after.
-    if (cur && (/\p{Lu}/u.test(cur.phrase.source) || !/^[\p{L}\s.-]+$/u.test(cur.phrase.source))) {
+    if (cur && standsBefore(cur.phrase.source)) {
       const n = nextOnLine(this.tokens, cur.end)
       const nt = n > 0 ? this.tokens[n]! : null
       if (nt && (nt.type === 'num' || (nt.type === 'word' && c.words.has(nt.low)) || (DASHES.has(nt.text) && this.tokens[n + 1]?.type === 'num'))) {
@@ -153,7 +152,10 @@ export class Quantities {
       }
       if (!q.currency && !q.fraction) {
         const cu = c.currencies.match(this.tokens, n)
-        if (cu) {
+        // A symbol or code with digits right after it opens that amount (`awal 2006 Rp4,2 triliun`, `In 2021
+        // $3 billion`); a word stays the unit of the number before it (`5 dollars 50 cents`, `12 Euro 50`).
+        const opens = cu && standsBefore(cu.phrase.source) ? nextOnLine(this.tokens, cu.end) : -1
+        if (cu && !(opens > 0 && this.tokens[opens]!.type === 'num')) {
           q.currency = cu.phrase.value
           q.unitAfter = true
           q.end = cu.end
@@ -378,4 +380,9 @@ export class Quantities {
     }
     return makeCore(e, value, 'digits', 0, tok.text, clockShape ? CLOCK_SHAPE : 0)
   }
+}
+
+/** Symbols and codes (Rp, US$, RMB) stand before amounts; lowercase words (yuan, won) only after them. */
+function standsBefore(source: string): boolean {
+  return /\p{Lu}/u.test(source) || !/^[\p{L}\s.-]+$/u.test(source)
 }

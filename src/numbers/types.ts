@@ -189,6 +189,12 @@ export interface NumberGrammar {
   /** Phrases that are never numbers although they hold number words (`no one`, `satu-satunya`). */
   readonly notNumbers: readonly string[]
   /**
+   * Number words that are numbers only beside another number (a digit run, a number word, a decimal
+   * word): id `kosong` (empty) is 0 in `tiga kosong` (3–0) and `kosong koma lima` (0.5), no number
+   * in `lahan kosong` (empty land).
+   */
+  readonly onlyBesideNumbers?: readonly string[]
+  /**
    * Words for "both" / "all N of them", read as the cardinal N: the same quantity as `the two`,
    * id `kedua negara`, fr `les deux` (en `both`, de `beide`, ms `kedua-dua`). See docs/numbers.md.
    */

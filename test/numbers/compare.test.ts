@@ -89,6 +89,18 @@ describe('compareNumbers', () => {
     expect(compareNumbers('One minister resigned.', 'Dua menteri mengundurkan diri.', { langA: 'en', langB: 'id' }).ok).toBe(false)
   })
 
+  it('a "one" in words with a currency or unit is uncertain too (French says it with an article)', () => {
+    // FLORES-200: "equivalent to that of one British pound" / "équivalente à une livre sterling".
+    const a = 'Its value is set equivalent to that of one British pound (GBP).'
+    const b = 'Sa valeur est équivalente à une livre sterling (GBP).'
+    const r = compareNumbers(a, b, { langA: 'en', langB: fr })
+    expect(r.ok).toBe(true)
+    expect(r.uncertain.map((m) => m.key)).toEqual(['currency:1:GBP'])
+    expect(compareNumbers(a, b, { langA: 'en', langB: fr, strictOne: true }).missing.map((m) => m.text)).toEqual(['one British pound'])
+    // Digits are no article: `1 British pound` unmatched is missing.
+    expect(compareNumbers(a.replace('one', '1'), b, { langA: 'en', langB: fr }).ok).toBe(false)
+  })
+
   it('ignore leaves kinds out on both sides', () => {
     const r = compareNumbers(en, id.replace(' dari tahun 2021 hingga 2025', ''), { langA: 'en', langB: 'id', ignore: ['range'] })
     expect(r.ok).toBe(true)

@@ -101,7 +101,7 @@ export const numbers: NumberGrammar = {
   },
   // Business press: `500 T€` (thousand euros). Only with money, so `T` never reads a thousand elsewhere.
   moneyScales: { T: 1e3 },
-  groupSeparators: ["'", '’', ' ', '\u00a0', '\u202f'],
+  groupSeparators: ["'", '’', ' ', '\u00a0', '\u202f', '\u2009'],
   negative: ['minus'],
   ordinals: {
     words: ordinalWords(),
@@ -124,12 +124,12 @@ export const numbers: NumberGrammar = {
     '€': 'EUR', EUR: 'EUR', euro: 'EUR', euros: 'EUR',
     CHF: 'CHF', 'Fr.': 'CHF', 'SFr.': 'CHF', 'sFr.': 'CHF', franken: 'CHF', 'schweizer franken': 'CHF',
     'US$': 'USD', $: 'USD', USD: 'USD', 'us-dollar': 'USD', dollar: 'USD',
-    'kanadische dollar': 'CAD', CAD: 'CAD', 'australische dollar': 'AUD', 'A$': 'AUD', AUD: 'AUD',
+    'kanadische dollar': 'CAD', 'kanadischen dollar': 'CAD', CAD: 'CAD', 'australische dollar': 'AUD', 'australischen dollar': 'AUD', 'A$': 'AUD', AUD: 'AUD',
     'hongkong-dollar': 'HKD', 'HK$': 'HKD', HKD: 'HKD', 'singapur-dollar': 'SGD', 'S$': 'SGD', SGD: 'SGD',
-    '£': 'GBP', GBP: 'GBP', 'pfund sterling': 'GBP', 'britische pfund': 'GBP', pfund: 'GBP',
-    yuan: 'CNY', renminbi: 'CNY', RMB: 'CNY', CNY: 'CNY', '¥': 'JPY', yen: 'JPY', JPY: 'JPY',
-    rubel: 'RUB', RUB: 'RUB', rupiah: 'IDR', Rp: 'IDR', IDR: 'IDR', ringgit: 'MYR', RM: 'MYR', MYR: 'MYR',
-    won: 'KRW', KRW: 'KRW', rupien: 'INR', rupie: 'INR', INR: 'INR', lira: 'TRY', 'türkische lira': 'TRY', TRY: 'TRY',
+    '£': 'GBP', GBP: 'GBP', 'pfund sterling': 'GBP', 'britische pfund': 'GBP', 'britischen pfund': 'GBP', pfund: 'GBP',
+    'chinesische yuan': 'CNY', 'chinesischen yuan': 'CNY', yuan: 'CNY', renminbi: 'CNY', RMB: 'CNY', CNY: 'CNY', '¥': 'JPY', 'japanische yen': 'JPY', 'japanischen yen': 'JPY', yen: 'JPY', JPY: 'JPY',
+    rubel: 'RUB', RUB: 'RUB', 'indonesische rupiah': 'IDR', 'indonesischen rupiah': 'IDR', rupiah: 'IDR', Rp: 'IDR', IDR: 'IDR', 'malaysische ringgit': 'MYR', 'malaysischen ringgit': 'MYR', ringgit: 'MYR', RM: 'MYR', MYR: 'MYR',
+    'südkoreanische won': 'KRW', 'südkoreanischen won': 'KRW', won: 'KRW', KRW: 'KRW', 'indische rupien': 'INR', 'indischen rupien': 'INR', rupien: 'INR', rupie: 'INR', INR: 'INR', lira: 'TRY', 'türkische lira': 'TRY', 'türkischen lira': 'TRY', TRY: 'TRY',
     złoty: 'PLN', zloty: 'PLN', PLN: 'PLN',
   },
   measures: {

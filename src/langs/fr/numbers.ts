@@ -119,7 +119,7 @@ const capital = (w: string): string => w[0]!.toUpperCase() + w.slice(1)
 export const numbers: NumberGrammar = {
   decimal: ',',
   // 1 000 (space, no-break space, narrow no-break space), Swiss 1'000 and 1’000; `.` groups through `decimal`.
-  groupSeparators: [' ', '\u00a0', '\u202f', "'", '’'],
+  groupSeparators: [' ', '\u00a0', '\u202f', '\u2009', "'", '’'],
   units,
   compounds: compounds(),
   hyphenJoins: true,

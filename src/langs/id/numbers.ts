@@ -52,9 +52,10 @@ export const numbers: NumberGrammar = {
     RM: 'MYR', ringgit: 'MYR', 'ringgit Malaysia': 'MYR', MYR: 'MYR',
     'S$': 'SGD', 'dolar Singapura': 'SGD', SGD: 'SGD',
     'A$': 'AUD', 'dolar Australia': 'AUD', AUD: 'AUD',
+    'C$': 'CAD', 'dolar Kanada': 'CAD', CAD: 'CAD',
     'HK$': 'HKD', 'dolar Hong Kong': 'HKD', HKD: 'HKD',
     '€': 'EUR', euro: 'EUR', EUR: 'EUR',
-    '£': 'GBP', poundsterling: 'GBP', 'pound sterling': 'GBP', pound: 'GBP', 'pon': 'GBP', GBP: 'GBP',
+    '£': 'GBP', poundsterling: 'GBP', 'pound sterling': 'GBP', 'pound Inggris': 'GBP', pound: 'GBP', 'pon': 'GBP', GBP: 'GBP',
     '¥': 'JPY', yen: 'JPY', JPY: 'JPY',
     won: 'KRW', KRW: 'KRW', baht: 'THB', THB: 'THB', peso: 'PHP', PHP: 'PHP', rupee: 'INR', rupe: 'INR', INR: 'INR',
     riyal: 'SAR', SAR: 'SAR', 'dirham': 'AED', AED: 'AED',
@@ -92,6 +93,8 @@ export const numbers: NumberGrammar = {
     // The world wars are names, in every pack (en `World War II`, zh `二战`).
     'Perang Dunia Pertama', 'Perang Dunia Kedua', 'Perang Dunia ke-1', 'Perang Dunia ke-2', 'Perang Dunia I', 'Perang Dunia II',
   ],
+  // `lahan kosong` (empty land) is no number; `tiga kosong` (3–0) and `kosong koma lima` (0.5) are.
+  onlyBesideNumbers: ['kosong'],
   timeBefore: ['pukul', 'jam'],
   timeAfter: ['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'pagi', 'siang', 'sore', 'malam', 'a.m.', 'p.m.', 'am', 'pm'],
   versionBefore: ['versi', 'v', 'ver', 'version', 'rilis'],
