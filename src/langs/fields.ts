@@ -92,6 +92,7 @@ const CLOSED_COMPOUND_FIELDS: FieldsOf<NonNullable<NumberGrammar['closedCompound
   parts: { kind: 'numberMap', presence: 'required' },
   joiners: words,
   ordinalSuffixes: words,
+  adjectiveSuffixes: words,
   superlatives: { kind: 'object', presence: 'optional', fields: { prefixes: { kind: 'numberMap', presence: 'required' }, endings: requiredWords } },
 }
 

@@ -53,6 +53,7 @@ function build(g: NumberGrammar): CompoundReader {
   const superlatives = Object.entries(spec.superlatives?.prefixes ?? {}).map(([w, v]) => [w.toLowerCase(), v] as const)
   const superlativeEndings = (spec.superlatives?.endings ?? []).map((s) => s.toLowerCase())
   const suffixes = [...(spec.ordinalSuffixes ?? [])].map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length)
+  const adjectiveSuffixes = [...(spec.adjectiveSuffixes ?? [])].map((s) => s.toLowerCase()).sort((a, b) => b.length - a.length)
 
   const cardCache = new Map<string, number | null>()
   const ordCache = new Map<string, number | null>()
@@ -79,6 +80,18 @@ function build(g: NumberGrammar): CompoundReader {
     return walk(0)
   }
 
+  /** `zweistündigen`, `achtjährige`: a number (a unit, one piece or a compound) and an adjective ending. */
+  const adjective = (w: string): number | null => {
+    for (const s of adjectiveSuffixes) {
+      if (w.length <= s.length || !w.endsWith(s)) continue
+      const head = w.slice(0, -s.length)
+      const piece = parts.get(head)
+      const v = units.get(head) ?? (piece !== undefined && piece > 0 ? piece : parse(head))
+      if (v !== null) return v
+    }
+    return null
+  }
+
   // Callers pass lowercased words (the engine's `low`); the hot path does not lowercase again.
   const cardinal = (w: string): number | null => {
     const u = units.get(w)
@@ -86,7 +99,7 @@ function build(g: NumberGrammar): CompoundReader {
     if (!byFirst.has(w[0] ?? '')) return null
     const hit = cardCache.get(w)
     if (hit !== undefined) return hit
-    return remember(cardCache, w, parse(w))
+    return remember(cardCache, w, parse(w) ?? (adjectiveSuffixes.length ? adjective(w) : null))
   }
 
   const ordinal = (w: string): number | null => {

@@ -58,6 +58,12 @@ export class NotNumbers {
     if (tok.type !== 'num') return i
     // Letters glued before digits were handled at the word; here the digits come first.
     if (gluedToPrevious(this.tokens, i) && this.tokens[i - 1]!.type === 'word' && !ideographic(this.tokens[i - 1])) return clusterEnd(this.tokens, i)
+    // Digits, letters, digits in one word: a code or a size (`4x4`, `1920x1080`), not `4x` times 4; a unit
+    // with digits stays a unit (`2km2`).
+    const l1 = this.tokens[i + 1]
+    if (l1?.type === 'word' && !ideographic(l1) && gluedToPrevious(this.tokens, i + 1) && this.tokens[i + 2]?.type === 'num' && gluedToPrevious(this.tokens, i + 2) && !c.measures.match(this.tokens, i + 1)) {
+      return clusterEnd(this.tokens, i)
+    }
     const clock = this.clockEnd(i)
     if (clock > i) return clock
     const raw = tok.text

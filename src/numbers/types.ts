@@ -265,6 +265,12 @@ export interface NumberGrammar {
      * superlative has four letters or more after the stem and ends in one of `endings` (de `ste`, `ßten`).
      */
     readonly superlatives?: { readonly prefixes: Readonly<Record<string, number>>; readonly endings: readonly string[] }
+    /**
+     * Endings that make a number word an adjective of that many, written as one word, read as the
+     * cardinal (as en `two-hour`, `eight-year` are): de `jährige`, `stündigen` (`zweistündigen` 2,
+     * `Dreißigjährige` 30, `dreiundzwanzigjährige` 23). List every inflected form.
+     */
+    readonly adjectiveSuffixes?: readonly string[]
   }
   /** A two-digit decade (de `90er`, `in den 90er-Jahren`) counts from this year: 1900 → 1990. */
   readonly shortDecadeCentury?: number

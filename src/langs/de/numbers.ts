@@ -87,6 +87,8 @@ export const numbers: NumberGrammar = {
     parts: { ...units, ein: 1, hundert: 100, tausend: 1000, einhalb: 0.5 },
     joiners: ['und'],
     ordinalSuffixes: endings.map((e) => `st${e}`),
+    // `zweistündigen`, `achtjährige`, `dreiköpfige`: as en `two-hour`, `eight-year`, `three-member`.
+    adjectiveSuffixes: ['jährig', 'tägig', 'wöchig', 'stündig', 'monatig', 'minütig', 'sekündig', 'köpfig', 'stöckig', 'teilig'].flatMap((s) => [s, ...endings.map((e) => s + e)]),
     // `erst` and `acht` are left out: `erstaunlichste`, `achtsamste` are no ordinals.
     superlatives: {
       prefixes: { zweit: 2, dritt: 3, viert: 4, fünft: 5, fuenft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10 },
@@ -159,7 +161,8 @@ export const numbers: NumberGrammar = {
   rangeOpeners: ['von', 'vom'],
   multiplierAfter: ['mal', 'fach', 'fache', 'fachen', 'facher', 'faches', 'x'],
   multiplierWords: multiplierWords(),
-  decadeSuffixes: ['er'],
+  // `in den 1830ern`, `in den 90ern`: the dative plural.
+  decadeSuffixes: ['er', 'ern'],
   shortDecadeCentury: 1900,
   // `die beiden Gegner` is the quantity two, as `the two sides`; `Jakarta und Surabaya haben beide
   // erhöht` is a floating "both", which translations leave out (as en `both` with `and`).
