@@ -134,6 +134,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   onePrefix: { kind: 'text', presence: 'optional' },
   fractionPeriodGuard: { kind: 'boolean', presence: 'builtin' },
   fractionPeriodBeforeOrdinal: switchOn,
+  fractionPeriodAfter: words,
   bothWords: numbersByWord,
   bothNotWith: words,
   groupSeparators: { kind: 'strings', whitespace: true, presence: 'optional' },

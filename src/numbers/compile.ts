@@ -34,6 +34,7 @@ export interface CompiledGrammar {
   readonly scales: PhraseTable<number>
   readonly fractions: PhraseTable<number>
   readonly fractionFollowers: ReadonlySet<string>
+  readonly fractionPeriodAfter: ReadonlySet<string>
 
   // Quantities and units after or before the number.
   readonly percent: PhraseTable<true>
@@ -154,6 +155,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     ]),
     fractions: new PhraseTable(Object.entries(g.fractions)),
     fractionFollowers: lowercaseSet(g.articleFractionFollowers),
+    fractionPeriodAfter: lowercaseSet(g.fractionPeriodAfter),
 
     percent: new PhraseTable(flagged(g.percent, true as const)),
     percentBefore: new PhraseTable(flagged(g.percentBefore, true as const)),

@@ -212,10 +212,11 @@ export class NotNumbers {
    */
   fractionNamesPeriod(i: number, end: number): boolean {
     const c = this.tables
-    if (c.grammar.fractionPeriodGuard) {
-      const p = previousOnLine(this.tokens, i)
-      if (p >= 0 && this.tokens[p]!.type === 'word' && c.ordinalWords.has(this.tokens[p]!.low)) return true
-    }
+    const p = previousOnLine(this.tokens, i)
+    const pw = p >= 0 && this.tokens[p]!.type === 'word' ? this.tokens[p]!.low : null
+    if (pw !== null && c.grammar.fractionPeriodGuard && c.ordinalWords.has(pw)) return true
+    // A count of periods (`the past three quarters`); a lone fraction word stays the quantity (`the last half hour`).
+    if (pw !== null && end - i > 1 && c.fractionPeriodAfter.has(pw) && this.tokens[i + 1]!.type === 'space') return true
     return !!c.grammar.fractionPeriodBeforeOrdinal && this.ordinalFollows(end)
   }
 

@@ -279,9 +279,9 @@ export class NumberWords {
       }
     }
     const lastWord = fr.phrase.parts[fr.phrase.parts.length - 1]!
-    if (multiword && c.fractionFollowers.size > 0 && c.grammar.fractions[lastWord] === undefined) {
-      // "a third of", "three quarters of": a spaced article/count phrase needs "of" or punctuation after
-      // it, else it is an ordinal or a period ("a third term", "the past three quarters").
+    if (multiword && c.fractionFollowers.size > 0 && c.grammar.fractions[lastWord] === undefined && c.ordinalWords.has(lastWord)) {
+      // "a third of", "un cinquième de": a spaced phrase ending in an ordinal word needs "of" or punctuation
+      // after it, else it is the ordinal ("a third term", "un cinquième homme"); "two thirds voted" is a share.
       const hyphenated = this.tokens.slice(i, fr.end).some((t) => t.type === 'sym')
       if (!hyphenated) {
         const nx = nextOnLine(this.tokens, fr.end)

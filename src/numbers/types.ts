@@ -143,12 +143,18 @@ export interface NumberGrammar {
   readonly fractions: Readonly<Record<string, number>>
   /** Words after which a fraction word is a period, not a fraction (en `first` in `first half`). */
   readonly fractionPeriodGuard?: boolean
+  /** Words after which a fraction phrase counts periods, not a share (en `the past three quarters`, `the previous two quarters`). */
+  readonly fractionPeriodAfter?: readonly string[]
   /**
    * A fraction word right before an ordinal word is a period, not a fraction: ms `suku pertama` (the first quarter),
    * `separuh kedua` (the second half).
    */
   readonly fractionPeriodBeforeOrdinal?: boolean
-  /** Words that must follow a fraction that starts with an article (en `of`: `a third of`). */
+  /**
+   * Words that must follow a fraction phrase ending in an ordinal word (en `of`: `a third of voters`, but `a third
+   * term`; fr `de`: `un cinquième de la population`, but `un cinquième homme`); punctuation or the end of the
+   * text also do.
+   */
   readonly articleFractionFollowers?: readonly string[]
   /** Phrases that add one half: id `setengah` (dua setengah), en `and a half`. */
   readonly andAHalf?: readonly string[]

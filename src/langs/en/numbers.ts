@@ -50,6 +50,7 @@ export const numbers: NumberGrammar = {
   fractions: fractions(),
   fractionPeriodGuard: true,
   articleFractionFollowers: ['of'],
+  fractionPeriodAfter: ['past', 'last', 'next', 'previous', 'recent', 'coming'],
   andAHalf: ['and a half', 'and one half'],
   percent: ['%', 'percent', 'per cent', 'pct', 'persen'],
   currencies: {

@@ -149,6 +149,8 @@ export const numbers: NumberGrammar = {
   },
   fractions: fractions(),
   fractionPeriodGuard: true,
+  // `un cinquième de la population` is a fraction, `un cinquième homme` the fifth man (as en `a fifth of`, `a fifth man`).
+  articleFractionFollowers: ['de', 'des', 'du', 'd'],
   andAHalf: ['et demi', 'et demie'],
   percent: ['%', 'pour cent', 'pourcent', 'pct'],
   currencies: {
