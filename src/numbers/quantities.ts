@@ -153,8 +153,9 @@ export class Quantities {
       if (!q.currency && !q.fraction) {
         const cu = c.currencies.match(this.tokens, n)
         // A symbol or code with digits right after it opens that amount (`awal 2006 Rp4,2 triliun`, `In 2021
-        // $3 billion`); a word stays the unit of the number before it (`5 dollars 50 cents`, `12 Euro 50`).
-        const opens = cu && standsBefore(cu.phrase.source) ? nextOnLine(this.tokens, cu.end) : -1
+        // $3 billion`); a word stays the unit of the number before it (`5 dollars 50 cents`, `12 Euro 50`,
+        // `20,2 miliar ringgit Malaysia 5,6 miliar dolar AS`).
+        const opens = cu && standsBefore(cu.phrase.source) && !/\p{Ll}{2}/u.test(cu.phrase.source) ? nextOnLine(this.tokens, cu.end) : -1
         if (cu && !(opens > 0 && this.tokens[opens]!.type === 'num')) {
           q.currency = cu.phrase.value
           q.unitAfter = true
