@@ -88,7 +88,7 @@ function inject(text, mentions, type, lang, r) {
     } else if (type === 'drop') {
       // "One" in words is not dropped: another language says an article there, and compareNumbers
       // lists such a mention as uncertain by design (see NumberComparison.uncertain).
-      if (m.value === 1 && m.unit === null && !/[0-9]/.test(m.text)) continue;
+      if (m.value === 1 && ['cardinal', 'ordinal', 'currency'].includes(m.kind) && !/[0-9]/.test(m.text)) continue;
       return (text.slice(0, m.start) + text.slice(m.end)).replace(/ {2,}/g, ' ');
     } else {
       const list = SWAPS[lang][type];
@@ -229,14 +229,15 @@ export async function run(ctx) {
     entry.injected = { n: injected(flags).n, padanan: injected(flags).flagged, digitRule: injected(digit).flagged };
     entry.clean = { n: clean(flags).n, padanan: clean(flags).flagged, digitRule: clean(digit).flagged, withNumbers: cleanNum(flags).n, padananWithNumbers: cleanNum(flags).flagged, digitRuleWithNumbers: cleanNum(digit).flagged };
     // Key agreement of the faithful pairs (before any error is put in): F1 of the two sides' keys as
-    // multisets, with every mention, and with unmatched "one"s in words left out (compareNumbers' uncertain).
+    // multisets, with every mention, and with unmatched "one"s in words left out (compareNumbers' uncertain;
+    // relativeYears off, so that a year said as "this year" on the other side still counts as a disagreement).
     let matched = 0;
     let nA = 0;
     let nB = 0;
     let uncertain = 0;
     const disagreements = new Map();
     for (const [en, tr] of set.pairs) {
-      const c = dist.compareNumbers(en, tr, { langA: 'en', langB: pack });
+      const c = dist.compareNumbers(en, tr, { langA: 'en', langB: pack, relativeYears: false });
       matched += c.matched.length;
       nA += c.matched.length + c.missing.length + c.changed.length + c.uncertain.filter((m) => en.slice(m.start, m.end) === m.text).length;
       nB += c.matched.length + c.extra.length + c.changed.length + c.uncertain.filter((m) => tr.slice(m.start, m.end) === m.text).length;

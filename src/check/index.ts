@@ -4,6 +4,7 @@
  */
 import { alignSentences, type AlignOptions } from '../align/index.js'
 import { compareMentions, settings, type CompareNumbersOptions, type NumberComparison } from '../numbers/compare.js'
+import { relativeYearCount } from '../numbers/index.js'
 import { prepare } from '../read/prepare.js'
 import type { Doc } from '../types.js'
 
@@ -45,7 +46,7 @@ export interface CheckTranslationOptions extends CompareNumbersOptions {
  * //=> [ [ '105 billion yuan → 105 juta yuan: scale' ] ]
  */
 export function checkTranslation(a: string | Doc, b: string | Doc, options: CheckTranslationOptions = {}): TranslationCheck {
-  const { tolerance, ignore, strictOne } = settings(options)
+  const { tolerance, ignore, strictOne, relativeYears } = settings(options)
   const docA = typeof a === 'string' ? prepare(a, options.langA === undefined ? {} : { lang: options.langA }) : a
   const docB = typeof b === 'string' ? prepare(b, options.langB === undefined ? {} : { lang: options.langB }) : b
   const al = alignSentences(docA, docB, options.lexicon === undefined ? {} : { lexicon: options.lexicon })
@@ -59,6 +60,12 @@ export function checkTranslation(a: string | Doc, b: string | Doc, options: Chec
       tolerance,
       ignore,
       strictOne,
+      relativeYears
+        ? {
+            a: () => relativeYearCount(bead.a.map((i) => docA.sentences[i]!.text).join(' '), docA.lang),
+            b: () => relativeYearCount(bead.b.map((j) => docB.sentences[j]!.text).join(' '), docB.lang),
+          }
+        : undefined,
     ),
   }))
   const problems = beads.filter((x) => !x.numbers.ok)

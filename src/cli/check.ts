@@ -18,6 +18,7 @@ export const NUMBER_FLAGS = {
   ignore: { type: 'string' },
   tolerance: { type: 'string' },
   'strict-one': { type: 'boolean' },
+  'strict-years': { type: 'boolean' },
 } as const
 
 /**
@@ -27,7 +28,7 @@ export const NUMBER_FLAGS = {
  * @example
  * numberOptions({ 'lang-a': 'en', ignore: 'year' }) //=> { langA: 'en', ignore: ['year'] }
  */
-export function numberOptions(values: { 'lang-a'?: string | undefined; 'lang-b'?: string | undefined; ignore?: string | undefined; tolerance?: string | undefined; 'strict-one'?: boolean | undefined }): CompareNumbersOptions {
+export function numberOptions(values: { 'lang-a'?: string | undefined; 'lang-b'?: string | undefined; ignore?: string | undefined; tolerance?: string | undefined; 'strict-one'?: boolean | undefined; 'strict-years'?: boolean | undefined }): CompareNumbersOptions {
   const ignore = values.ignore === undefined ? undefined : values.ignore.split(',').map((k) => k.trim())
   for (const k of ignore ?? []) if (!KINDS.includes(k as NumberKind)) throw new PadananError('BAD_OPTIONS', `--ignore: unknown kind "${k}" (kinds: ${KINDS.join(', ')})`, { field: 'ignore' })
   const tolerance = numberFlag(values.tolerance, 'tolerance', { min: 0, max: 0.5 })
@@ -37,6 +38,7 @@ export function numberOptions(values: { 'lang-a'?: string | undefined; 'lang-b'?
     ...(ignore ? { ignore: ignore as NumberKind[] } : {}),
     ...(tolerance !== undefined ? { tolerance } : {}),
     ...(values['strict-one'] ? { strictOne: true } : {}),
+    ...(values['strict-years'] ? { relativeYears: false } : {}),
   }
 }
 

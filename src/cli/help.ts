@@ -166,6 +166,8 @@ const NUMBER_LINES = `  --ignore KINDS                 kinds left out, comma-sep
   --tolerance N                  relative difference accepted as rounding (0.01: 1.49 million = 1,5 juta)
   --strict-one                   count a "one" in words with no counterpart as a problem (by default it
                                  is not: other languages say an article there, "one man" / "ein Mann")
+  --strict-years                 count a year with no counterpart as a problem even where the other side
+                                 says "this year", "tahun lalu" (by default such a year is uncertain)
 `
 
 /** The usage of `padanan check`. */

@@ -135,6 +135,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   fractionPeriodGuard: { kind: 'boolean', presence: 'builtin' },
   fractionPeriodBeforeOrdinal: switchOn,
   fractionPeriodAfter: words,
+  relativeYears: words,
   bothWords: numbersByWord,
   bothNotWith: words,
   groupSeparators: { kind: 'strings', whitespace: true, presence: 'optional' },

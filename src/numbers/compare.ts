@@ -9,7 +9,7 @@ import { checkText } from '../core/limits.js'
 import { PadananError } from '../errors.js'
 import type { LanguageInput } from '../langs/index.js'
 import type { Doc } from '../types.js'
-import { extractNumbers } from './index.js'
+import { extractNumbers, relativeYearCount } from './index.js'
 import type { NumberKind, NumberMention } from './types.js'
 
 /** Why two mentions that stand for each other differ. */
@@ -31,7 +31,9 @@ export interface NumberComparison {
    * The number one said in words (`one`, `satu`, `first`, `pertama`, `eins` …, also with a currency or
    * unit: `one British pound`) with no counterpart on the other side. Where one language says "one" another says an article or a pronoun that is no
    * number (`one of them` / `l'un d'eux`, `one man` / `ein Mann`), so these are listed but do not make
-   * `ok` false, unless `strictOne` is set (then they are in `missing` or `extra`).
+   * `ok` false, unless `strictOne` is set (then they are in `missing` or `extra`). Also a year with no
+   * counterpart where the other text names a year by its distance from the text's date (`tahun 2007` /
+   * `this year`), as many as it names so, unless `relativeYears` is false.
    */
   readonly uncertain: readonly NumberMention[]
 }
@@ -50,6 +52,18 @@ export interface CompareNumbersOptions {
   readonly tolerance?: number
   /** Count an unmatched "one" in words as missing or extra (see {@link NumberComparison.uncertain}). Default false. */
   readonly strictOne?: boolean
+  /**
+   * A year with no counterpart is uncertain, not missing or extra, when the other text names a year by
+   * its distance from the text's date (`this year`, `tahun lalu`, `l'an dernier`; the packs' `relativeYears`).
+   * Default true; false counts it.
+   */
+  readonly relativeYears?: boolean
+}
+
+/** How many years each side names relative to its date (asked only when a year has no counterpart). */
+export interface RelativeYears {
+  readonly a: () => number
+  readonly b: () => number
 }
 
 /**
@@ -64,20 +78,28 @@ export interface CompareNumbersOptions {
  * //     changed: [{ a: { text: '105 billion yuan', … }, b: { text: '105 juta yuan', … }, why: 'scale' }] }
  */
 export function compareNumbers(a: string | Doc, b: string | Doc, options: CompareNumbersOptions = {}): NumberComparison {
-  const { tolerance, ignore, strictOne } = settings(options)
-  return compareMentions(mentionsOf(a, options.langA, 'a'), mentionsOf(b, options.langB, 'b'), tolerance, ignore, strictOne)
+  const { tolerance, ignore, strictOne, relativeYears } = settings(options)
+  const relative = relativeYears ? { a: () => relativeYearsOf(a, options.langA), b: () => relativeYearsOf(b, options.langB) } : undefined
+  return compareMentions(mentionsOf(a, options.langA, 'a'), mentionsOf(b, options.langB, 'b'), tolerance, ignore, strictOne, relative)
 }
 
 /** The options checked once: what compareMentions needs. */
-export function settings(options: CompareNumbersOptions): { tolerance: number; ignore: ReadonlySet<string>; strictOne: boolean } {
+export function settings(options: CompareNumbersOptions): { tolerance: number; ignore: ReadonlySet<string>; strictOne: boolean; relativeYears: boolean } {
   const tolerance = options.tolerance ?? 0
   if (typeof tolerance !== 'number' || !(tolerance >= 0 && tolerance < 1)) throw new PadananError('BAD_OPTIONS', 'tolerance must be a number from 0 to below 1', { field: 'tolerance' })
   if (options.ignore !== undefined && !Array.isArray(options.ignore)) throw new PadananError('BAD_OPTIONS', 'ignore must be an array of number kinds', { field: 'ignore' })
-  return { tolerance, ignore: new Set<string>(options.ignore ?? []), strictOne: options.strictOne === true }
+  return { tolerance, ignore: new Set<string>(options.ignore ?? []), strictOne: options.strictOne === true, relativeYears: options.relativeYears !== false }
 }
 
 /** Two lists of mentions (each in text order) matched: see {@link compareNumbers}. */
-export function compareMentions(allA: readonly NumberMention[], allB: readonly NumberMention[], tolerance: number, ignore: ReadonlySet<string>, strictOne = false): NumberComparison {
+export function compareMentions(
+  allA: readonly NumberMention[],
+  allB: readonly NumberMention[],
+  tolerance: number,
+  ignore: ReadonlySet<string>,
+  strictOne = false,
+  relative?: RelativeYears,
+): NumberComparison {
   const ma = allA.filter((m) => !ignore.has(m.kind))
   const mb = allB.filter((m) => !ignore.has(m.kind))
 
@@ -146,6 +168,21 @@ export function compareMentions(allA: readonly NumberMention[], allB: readonly N
     missing = missing.filter(keep)
     extra = extra.filter(keep)
   }
+  if (relative) {
+    // `tahun 2007` for `this year`: as many of one side's leftover years as the other side names relatively.
+    const excuse = (list: NumberMention[], count: () => number): NumberMention[] => {
+      if (!list.some((m) => m.kind === 'year')) return list
+      let k = count()
+      return list.filter((m) => {
+        if (m.kind !== 'year' || k === 0) return true
+        k--
+        uncertain.push(m)
+        return false
+      })
+    }
+    missing = excuse(missing, relative.b)
+    extra = excuse(extra, relative.a)
+  }
   return { ok: missing.length === 0 && extra.length === 0 && changed.length === 0, matched, missing, extra, changed, uncertain }
 }
 
@@ -154,6 +191,11 @@ const WINDOW = 32
 
 /** A tolerance match outranks every change; a unit or scale change is surer than a bare value change. */
 const STRENGTH: Record<NumberChange | 'same', number> = { same: 5, unit: 4, scale: 4, kind: 3, value: 2 }
+
+/** How many years a text or Doc names relative to its date (see {@link relativeYearCount}). */
+function relativeYearsOf(x: string | Doc, lang: LanguageInput | undefined): number {
+  return typeof x === 'string' ? relativeYearCount(x, lang) : relativeYearCount((x as Doc).text, (x as Doc).lang)
+}
 
 function mentionsOf(x: string | Doc, lang: LanguageInput | undefined, side: 'a' | 'b'): readonly NumberMention[] {
   if (typeof x === 'string') return extractNumbers(x, lang)
@@ -178,7 +220,6 @@ function relation(x: NumberMention, y: NumberMention, tolerance: number): Number
   return 'value'
 }
 
-/** One, or first, said in words with no unit: what another language may say with an article or a pronoun. */
 /** The number one in words, alone or with its currency or unit (`one`, `first`, `one British pound` / `une livre sterling`). */
 function isWordOne(m: NumberMention): boolean {
   return m.value === 1 && (m.kind === 'cardinal' || m.kind === 'ordinal' || m.kind === 'currency') && !/\d/.test(m.text)

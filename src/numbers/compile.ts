@@ -35,6 +35,7 @@ export interface CompiledGrammar {
   readonly fractions: PhraseTable<number>
   readonly fractionFollowers: ReadonlySet<string>
   readonly fractionPeriodAfter: ReadonlySet<string>
+  readonly relativeYears: PhraseTable<true> | null
 
   // Quantities and units after or before the number.
   readonly percent: PhraseTable<true>
@@ -156,6 +157,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     fractions: new PhraseTable(Object.entries(g.fractions)),
     fractionFollowers: lowercaseSet(g.articleFractionFollowers),
     fractionPeriodAfter: lowercaseSet(g.fractionPeriodAfter),
+    relativeYears: optionalTable(flagged(g.relativeYears, true as const)),
 
     percent: new PhraseTable(flagged(g.percent, true as const)),
     percentBefore: new PhraseTable(flagged(g.percentBefore, true as const)),

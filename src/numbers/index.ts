@@ -2,6 +2,8 @@ import { checkText } from '../core/limits.js'
 import { detectAmong } from '../core/detect.js'
 import { numberLanguage, numberLanguages } from '../langs/numbers.js'
 import type { LanguageInput } from '../langs/registry.js'
+import { compileGrammar } from './compile.js'
+import { lex } from './lexer.js'
 import { extractWithGrammar } from './reader.js'
 import type { NumberMention } from './types.js'
 
@@ -25,4 +27,25 @@ export function extractNumbers(text: string, lang?: LanguageInput): NumberMentio
   // Through the grammars, not the packs: reading numbers needs no stemmer and no lexicon.
   const language = numberLanguage(lang ?? detectAmong(text, numberLanguages()).lang)
   return extractWithGrammar(text, language.numbers)
+}
+
+/**
+ * How many times a text names a year by its distance from the text's date (the grammar's
+ * `relativeYears`: en `this year`, `last year`; id `tahun ini`, `tahun lalu`).
+ *
+ * @example
+ * relativeYearCount('Profits rose this year and fell last year.', 'en') //=> 2
+ */
+export function relativeYearCount(text: string, lang?: LanguageInput): number {
+  checkText(text)
+  const table = compileGrammar(numberLanguage(lang ?? detectAmong(text, numberLanguages()).lang).numbers).relativeYears
+  if (!table) return 0
+  const tokens = lex(text)
+  let n = 0
+  for (let i = 0; i < tokens.length; ) {
+    const m = tokens[i]!.type === 'word' ? table.match(tokens, i) : null
+    if (m) n++
+    i = m ? m.end : i + 1
+  }
+  return n
 }

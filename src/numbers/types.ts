@@ -143,6 +143,12 @@ export interface NumberGrammar {
   readonly fractions: Readonly<Record<string, number>>
   /** Words after which a fraction word is a period, not a fraction (en `first` in `first half`). */
   readonly fractionPeriodGuard?: boolean
+  /**
+   * Phrases that name a year by its distance from the text's date (en `this year`, `last year`; id
+   * `tahun ini`, `tahun lalu`): compareNumbers() lists a year of the other text that has no counterpart
+   * as `uncertain`, not missing, when this text says one of these (a translator may write either).
+   */
+  readonly relativeYears?: readonly string[]
   /** Words after which a fraction phrase counts periods, not a share (en `the past three quarters`, `the previous two quarters`). */
   readonly fractionPeriodAfter?: readonly string[]
   /**

@@ -57,6 +57,13 @@ describe('padanan check', () => {
     expect(src.slice(lines[1].changed[0].start, lines[1].changed[0].end)).toBe('105 billion yuan')
   })
 
+  it('--strict-years counts a year the other side says as "this year"', () => {
+    const line = 'Loans will reach Rp10 trillion this year.\tKredit akan mencapai Rp10 triliun pada tahun 2007.\n'
+    expect(JSON.parse(run(['check', '--tsv', '--lang-a', 'en', '--lang-b', 'id'], line).out).ok).toBe(true)
+    const strict = JSON.parse(run(['check', '--tsv', '--strict-years', '--lang-a', 'en', '--lang-b', 'id'], line).out)
+    expect([strict.ok, strict.extra.map((m: { text: string }) => m.text)]).toEqual([false, ['2007']])
+  })
+
   it('--tsv --filter: the passing lines unchanged, the rejected counted on stderr', () => {
     const r = run(['check', '--tsv', '--filter', '--lang-a', 'en', '--lang-b', 'id'], tsv)
     expect(r.code).toBe(0)

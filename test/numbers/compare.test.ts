@@ -101,6 +101,22 @@ describe('compareNumbers', () => {
     expect(compareNumbers(a.replace('one', '1'), b, { langA: 'en', langB: fr }).ok).toBe(false)
   })
 
+  it('a year the other side says as "this year" is uncertain, as many as it says so, unless relativeYears is false', () => {
+    const a = 'The bank plans to lend up to Rp10 trillion this year, after Rp8 trillion in 2006.'
+    const b = 'Bank itu menargetkan kredit Rp10 triliun pada tahun 2007, setelah Rp8 triliun pada 2006.'
+    const r = compareNumbers(a, b, { langA: 'en', langB: 'id' })
+    expect(r.ok).toBe(true)
+    expect(r.uncertain.map((m) => m.text)).toEqual(['2007'])
+    expect(compareNumbers(a, b, { langA: 'en', langB: 'id', relativeYears: false }).extra.map((m) => m.text)).toEqual(['2007'])
+    // One "this year" excuses one year, not two; without a relative phrase nothing is excused.
+    expect(compareNumbers(a, b.replace('setelah Rp8 triliun pada 2006', 'setelah Rp8 triliun pada 2005'), { langA: 'en', langB: 'id' }).ok).toBe(false)
+    expect(compareNumbers(a.replace('this year', 'soon'), b, { langA: 'en', langB: 'id' }).extra.map((m) => m.text)).toEqual(['2007'])
+    // Either direction, in every pack: the year on the English side, `l'an dernier` on the French one.
+    const c = compareNumbers('Sales fell by 5% in 2006.', "Les ventes ont baissé de 5 % l'an dernier.", { langA: 'en', langB: fr })
+    expect([c.ok, c.uncertain.map((m) => m.text)]).toEqual([true, ['2006']])
+    expect(compareNumbers('Der Umsatz stieg im Vorjahr um 5 %.', 'Sales rose by 5% in 2006.', { langA: de, langB: 'en' }).ok).toBe(true)
+  })
+
   it('ignore leaves kinds out on both sides', () => {
     const r = compareNumbers(en, id.replace(' dari tahun 2021 hingga 2025', ''), { langA: 'en', langB: 'id', ignore: ['range'] })
     expect(r.ok).toBe(true)
@@ -155,6 +171,14 @@ describe('checkTranslation', () => {
     expect(r.beads.flatMap((b) => b.a)).toEqual(r.docA.sentences.map((_, i) => i))
     expect(r.beads.flatMap((b) => b.b)).toEqual(r.docB.sentences.map((_, i) => i))
     expect(r.beads.reduce((n, b) => n + b.numbers.matched.length, 0)).toBe(8)
+  })
+
+  it('a year said as "this year" is excused within its bead only', () => {
+    const en = 'Sales reached Rp5 trillion this year. Profit was flat.'
+    const idText = 'Penjualan mencapai Rp5 triliun pada 2007. Laba tidak berubah pada 2007.'
+    const r = checkTranslation(en, idText, { langA: 'en', langB: 'id' })
+    expect(r.problems.map((p) => p.numbers.extra.map((m) => m.text))).toEqual([['2007']])
+    expect(r.beads[0]!.numbers.uncertain.map((m) => m.text)).toEqual(['2007'])
   })
 
   it('an error points at its sentence pair, with the spans in the document', () => {

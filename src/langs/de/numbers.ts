@@ -146,6 +146,8 @@ export const numbers: NumberGrammar = {
     basispunkte: 'bp', basispunkten: 'bp', basispunkt: 'bp', prozentpunkte: 'pp', prozentpunkten: 'pp', prozentpunkt: 'pp',
     meilen: 'mi', meile: 'mi', 'Meilen pro Stunde': 'mph', mph: 'mph', 'Kilometern pro Stunde': 'km/h', 'Fuß': 'ft',
   },
+  // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
+  relativeYears: ['dieses Jahr', 'diesem Jahr', 'dieses Jahres', 'letztes Jahr', 'letzten Jahr', 'letzten Jahres', 'vergangenes Jahr', 'vergangenen Jahr', 'vergangenen Jahres', 'nächstes Jahr', 'nächsten Jahr', 'nächsten Jahres', 'kommendes Jahr', 'kommenden Jahr', 'kommenden Jahres', 'Vorjahr', 'Vorjahres', 'Vorjahreszeitraum', 'im selben Jahr', 'im gleichen Jahr'],
   durations: [
     'Jahre', 'Jahren', 'Jahr', 'Jahres', 'Monate', 'Monaten', 'Monat', 'Wochen', 'Woche', 'Tage', 'Tagen', 'Tag', 'Stunden', 'Stunde',
     'Minuten', 'Minute', 'Sekunden', 'Sekunde', 'Jahrzehnte', 'Jahrzehnten', 'Jahrzehnt', 'Jahrhunderte', 'Jahrhunderten', 'Std.', 'Min.',

@@ -83,6 +83,8 @@ export const numbers: NumberGrammar = {
     barrels: 'barrel', barrel: 'barrel', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp',
     'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', feet: 'ft', ft: 'ft',
   },
+  // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
+  relativeYears: ['this year', 'last year', 'next year', 'previous year', 'the year before', 'a year earlier', 'a year ago', 'a year before', 'the same year', 'the coming year'],
   durations: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds',
     'decades', 'decade', 'centuries', 'century', 'yrs', 'yr', 'hrs', 'hr', 'mins',

@@ -185,6 +185,8 @@ export const numbers: NumberGrammar = {
   },
   // `pied` is also the foot one walks on (`deux pieds`): a length only after digits (`500 pieds`).
   measuresAfterDigits: ['pieds', 'pied'],
+  // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
+  relativeYears: apostrophes(['cette année', "l'année dernière", "l'an dernier", "l'année passée", "l'an passé", "l'année prochaine", "l'an prochain", "l'année précédente", "l'année suivante", 'la même année']),
   durations: [
     'ans', 'an', 'années', 'année', 'mois', 'semaines', 'semaine', 'jours', 'jour', 'journées', 'heures', 'heure', 'h', 'minutes', 'minute',
     'min', 'secondes', 'seconde', 'décennies', 'décennie', 'siècles', 'siècle',

@@ -73,6 +73,8 @@ export const numbers: NumberGrammar = {
   },
   // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft).
   measuresAfterDigits: ['kaki'],
+  // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
+  relativeYears: ['tahun ini', 'tahun lalu', 'tahun yang lalu', 'tahun depan', 'tahun sebelumnya', 'tahun kemarin', 'tahun mendatang', 'tahun berikutnya', 'tahun yang sama'],
   durations: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu'],
   approx: [
     'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'hampir', 'nyaris', 'lebih dari', 'kurang dari', 'setidaknya',

@@ -88,6 +88,8 @@ export const numbers: NumberGrammar = {
   },
   // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft); `batu` the stone (`tiga batu`), `645 batu` 645 miles.
   measuresAfterDigits: ['kaki', 'batu'],
+  // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
+  relativeYears: ['tahun ini', 'tahun lalu', 'tahun lepas', 'tahun depan', 'tahun hadapan', 'tahun sebelumnya', 'tahun berikutnya', 'tahun yang sama'],
   durations: ['tahun', 'bulan', 'minggu', 'hari', 'jam', 'minit', 'saat', 'dekad', 'abad'],
   approx: [
     // `lebih 300 orang`: Malaysian news often drops `daripada` after `lebih`.
