@@ -22,6 +22,7 @@ describe('defineLanguagePack', () => {
     [['code'], 'English', 'code'],
     [['name'], '', 'name'],
     [['segmentation', 'locale'], 42, 'segmentation.locale'],
+    [['segmentation', 'locale'], 'en_US', 'segmentation.locale'],
     [['numbers', 'decimal'], ';', 'numbers.decimal'],
     [['numbers', 'units'], { one: 'uno' }, 'numbers.units.one'],
     [['numbers', 'currencies'], { dollars: 'dollar' }, 'numbers.currencies.dollars'],
