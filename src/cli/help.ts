@@ -1,9 +1,9 @@
 // The usage texts: `padanan --help` (every command in a line or two) and `padanan <command> --help`
 // (one command: its options, one line each, and examples that run from a clone of the repository).
 import { LEXICON_FORMATS } from '../lexicon/load.js'
-import { languages } from '../langs/all.js'
+import { BUILTIN_LANGUAGES } from './packs.js'
 
-const CODES = languages.map((p) => p.code).join(', ')
+const CODES = BUILTIN_LANGUAGES.map((p) => p.code).join(', ')
 
 /** The lexicon flags, shared by align and pair; the defaults of the two language flags differ. */
 const lexiconLines = (fromDefault: string, toDefault: string) => `  --lexicon FILE              a bilingual word list, used instead of the built-in one for its language
@@ -229,7 +229,7 @@ Examples:
 `
 
 /** `padanan --help`: every command in a line or two. */
-export const HELP = `padanan: find the same content across languages (${languages.map((p) => p.name).join(', ')})
+export const HELP = `padanan: find the same content across languages (${BUILTIN_LANGUAGES.map((p) => p.name).join(', ')})
 
 Usage:
   padanan numbers [TEXT…] [--lang CODE] [--json]     number mentions with canonical keys

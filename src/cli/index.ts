@@ -15,17 +15,11 @@ import { LEXICON_OPTIONS, lexiconFromFlags } from './lexicon.js'
 import { pairDocuments } from '../pair/index.js'
 import { findDuplicates } from '../dedup/index.js'
 import { cmdCheck } from './check.js'
-import { cmdDedup } from './dedup/command.js'
-import { cmdReport } from './report.js'
 import { noteInputs, readInputs } from './inputs.js'
 import { progressBar } from './progress.js'
 import type { NumberMention } from '../numbers/types.js'
 import { installPipeGuard, noteSkipped, out, parseJsonl, readStdin, reportError } from './io.js'
-import { registerLanguage } from '../langs/index.js'
-import { languages } from '../langs/all.js'
-
-// The CLI knows every built-in pack: registered, each code resolves and is detected.
-for (const pack of languages) registerLanguage(pack)
+import { cliLanguages, loadPacks, namedLanguages } from './packs.js'
 
 function version(): string {
   try {
@@ -77,14 +71,14 @@ function cmdPair(args: string[]): void {
   const minScore = numberFlag(values['min-score'], 'min-score', { min: 0, max: 1 })
   // English is the pivot: a lexicon into it is the usual one, so only its source language must be named.
   const lexicon = lexiconFromFlags(values, { to: 'en' })
-  const read = readInputs(positionals, values['skip-bad'], languages.map((pack) => pack.code))
+  const read = readInputs(positionals, values['skip-bad'], cliLanguages().map((pack) => pack.code))
   noteInputs(read, positionals)
   const { docs } = read
   const bar = progressBar('pair')
   const r = pairDocuments(docs, { ...(minScore !== undefined ? { minScore } : {}), ...(lexicon ? { lexicon } : {}), onProgress: bar.update })
   bar.end()
   if (r.pairs.length === 0 && docs.length > 1) {
-    const langs = new Set(docs.map((d) => d.lang ?? detectLanguage(d.text, languages).lang))
+    const langs = new Set(docs.map((d) => d.lang ?? detectLanguage(d.text, cliLanguages()).lang))
     if (langs.size === 1) process.stderr.write(`padanan: all ${docs.length} documents are in one language (${[...langs][0]}): translation pairs need two languages\n`)
   }
   if (values.json) {
@@ -191,10 +185,13 @@ function cmdDemo(args: string[]): void {
   out('Try: padanan numbers --lang id "naik 12,5 persen menjadi Rp 2,3 triliun"\n')
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   installPipeGuard()
   const [cmd, ...rest] = argv
   try {
+    // The built-in packs: registered, each code resolves and is detected. Only the named ones when a
+    // command names every language it reads (a short align or check pays for two packs, not six).
+    await loadPacks(namedLanguages(argv))
     switch (cmd) {
       case 'numbers':
         cmdNumbers(rest)
@@ -211,11 +208,12 @@ function main(argv: string[]): number {
       case 'check':
         cmdCheck(rest)
         return 0
+      // Read when run: the index, Redis and page code is no cost to the other commands.
       case 'dedup':
-        cmdDedup(rest)
+        ;(await import('./dedup/command.js')).cmdDedup(rest)
         return 0
       case 'report':
-        cmdReport(rest)
+        ;(await import('./report.js')).cmdReport(rest)
         return 0
       case '--version':
       case '-v':
@@ -245,4 +243,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2))
+process.exitCode = await main(process.argv.slice(2))

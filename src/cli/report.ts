@@ -8,7 +8,7 @@ import { checkWritable, writeFileAtomic } from '../core/files.js'
 import { prepare } from '../read/prepare.js'
 import { findDuplicates } from '../dedup/index.js'
 import { PadananError } from '../errors.js'
-import { languages } from '../langs/all.js'
+import { cliLanguages } from './packs.js'
 import { pairDocuments, translationScore, type DocPair } from '../pair/index.js'
 import { renderCounted, type PairPage, type PairReportInput, type ReportOptions } from '../report/index.js'
 import { numberFlag, parseCommand } from './args.js'
@@ -110,7 +110,7 @@ function corpusPage(paths: readonly string[], values: CorpusFlags, numbers: Chec
   if (pairsDir !== undefined) prepareFolder(pairsDir)
 
   // Read, paired and deduplicated as padanan pair and padanan dedup do, so the page's figures are theirs.
-  const read = readInputs(paths, values['skip-bad'], languages.map((pack) => pack.code))
+  const read = readInputs(paths, values['skip-bad'], cliLanguages().map((pack) => pack.code))
   noteInputs(read, paths)
   const { docs } = read
   const bar = progressBar('report')
@@ -119,7 +119,7 @@ function corpusPage(paths: readonly string[], values: CorpusFlags, numbers: Chec
   bar.end()
   // Every document's language on the page: the pairing's reading, else its folder's, else detected.
   const pairedLang = new Map(pairing.pairs.flatMap((p) => [[p.a, p.languages[0]] as const, [p.b, p.languages[1]] as const]))
-  const shown = docs.map((d) => (d.lang ? d : { ...d, lang: pairedLang.get(d.id) ?? detectLanguage(d.text, languages).lang }))
+  const shown = docs.map((d) => (d.lang ? d : { ...d, lang: pairedLang.get(d.id) ?? detectLanguage(d.text, cliLanguages()).lang }))
   const byId = new Map<string, InputDoc>(docs.map((d) => [d.id, d]))
   const pairInput = (p: DocPair): PairReportInput => {
     const docA = prepare(byId.get(p.a)!.text, { lang: p.languages[0], id: p.a })
