@@ -136,6 +136,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   fractionPeriodBeforeOrdinal: switchOn,
   fractionPeriodAfter: words,
   relativeYears: words,
+  coordinators: words,
   bothWords: numbersByWord,
   bothNotWith: words,
   groupSeparators: { kind: 'strings', whitespace: true, presence: 'optional' },

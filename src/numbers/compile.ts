@@ -36,6 +36,7 @@ export interface CompiledGrammar {
   readonly fractionFollowers: ReadonlySet<string>
   readonly fractionPeriodAfter: ReadonlySet<string>
   readonly relativeYears: PhraseTable<true> | null
+  readonly coordinators: PhraseTable<true> | null
 
   // Quantities and units after or before the number.
   readonly percent: PhraseTable<true>
@@ -158,6 +159,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     fractionFollowers: lowercaseSet(g.articleFractionFollowers),
     fractionPeriodAfter: lowercaseSet(g.fractionPeriodAfter),
     relativeYears: optionalTable(flagged(g.relativeYears, true as const)),
+    coordinators: optionalTable(flagged(g.coordinators, true as const)),
 
     percent: new PhraseTable(flagged(g.percent, true as const)),
     percentBefore: new PhraseTable(flagged(g.percentBefore, true as const)),

@@ -143,8 +143,38 @@ class Reader {
     if (cd > 0) return cd
     if (this.notNumbers.isModelName(q1)) return q1.end
     if (q1.clockShape && !q1.currency && !q1.percent && !q1.unit && !q1.scale) return q1.end
+    this.shareCoordinated(q1)
     this.emit(q1, approx || q1.approxAfter, until)
     return q1.end
+  }
+
+  /**
+   * `200 und 400 Meter`, `5 and 10 percent`, `Rp 504 dan Rp 259 triliun`: a bare number before a
+   * coordinator takes the unit (percent, currency, measure) and scale of the number after it, as the
+   * low end of a range does; along a list (`5, 7 or 9 percent` is left alone: only words join).
+   */
+  private shareCoordinated(q: Quantity, depth = 0): void {
+    const c = this.tables
+    if (!c.coordinators || depth > 3 || q.ordinal || q.fraction || q.multiplier || q.decade || q.percent || q.unit || (q.currency && q.scale)) return
+    const k = nextOnLine(this.tokens, q.end)
+    const co = k > 0 ? c.coordinators.match(this.tokens, k) : null
+    const n = co ? nextOnLine(this.tokens, co.end) : -1
+    if (n < 0 || this.notNumbers.endAt(n) > n) return
+    const r = this.quantities.read(n)
+    if (!r || r.form !== q.form || r.ordinal || r.fraction || r.multiplier || r.decade || r.negative !== q.negative) return
+    this.shareCoordinated(r, depth + 1)
+    // `in 2005 and 12 percent more`: a year shares nothing with what follows it.
+    if (yearLike(q) && !yearLike(r)) return
+    if (q.currency && r.currency !== q.currency) return
+    if (!q.currency) {
+      q.currency = r.currency
+      q.percent = r.percent
+      q.unit = r.unit
+    }
+    if (!q.scale && r.scale && Math.abs(q.value) < r.scale) {
+      q.value *= r.scale
+      q.scale = r.scale
+    }
   }
 
   /** The bounds and unit of the range q1 to q2, or null when the two make no range. */
@@ -242,4 +272,9 @@ class Reader {
     }
     this.out.push(m)
   }
+}
+
+/** Four digits that may be a year (the year test without its context). */
+function yearLike(q: Quantity): boolean {
+  return q.form === 'digits' && q.raw !== undefined && /^\d{4}$/.test(q.raw) && !q.scale && q.value >= 1000 && q.value <= 2199
 }

@@ -198,6 +198,12 @@ export interface NumberGrammar {
   readonly multiplierWords?: Readonly<Record<string, number>>
   /** Suffix marking a decade after a year: id `an` (1990-an, 1990an), en `s` (1990s). */
   readonly decadeSuffixes: readonly string[]
+  /**
+   * Words that join two numbers as a list, not a range (en `and`, `or`): a bare number before one takes
+   * the unit, percent, currency and scale of the number after it (`200 und 400 Meter` → 200 m and 400 m,
+   * `5 and 10 percent`, `Rp 504 dan Rp 259 triliun` → both trillions).
+   */
+  readonly coordinators?: readonly string[]
   /** Phrases that are never numbers although they hold number words (`no one`, `satu-satunya`). */
   readonly notNumbers: readonly string[]
   /**

@@ -148,6 +148,8 @@ export const numbers: NumberGrammar = {
   },
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['dieses Jahr', 'diesem Jahr', 'dieses Jahres', 'letztes Jahr', 'letzten Jahr', 'letzten Jahres', 'vergangenes Jahr', 'vergangenen Jahr', 'vergangenen Jahres', 'nächstes Jahr', 'nächsten Jahr', 'nächsten Jahres', 'kommendes Jahr', 'kommenden Jahr', 'kommenden Jahres', 'Vorjahr', 'Vorjahres', 'Vorjahreszeitraum', 'im selben Jahr', 'im gleichen Jahr'],
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  coordinators: ['und', 'oder'],
   durations: [
     'Jahre', 'Jahren', 'Jahr', 'Jahres', 'Monate', 'Monaten', 'Monat', 'Wochen', 'Woche', 'Tage', 'Tagen', 'Tag', 'Stunden', 'Stunde',
     'Minuten', 'Minute', 'Sekunden', 'Sekunde', 'Jahrzehnte', 'Jahrzehnten', 'Jahrzehnt', 'Jahrhunderte', 'Jahrhunderten', 'Std.', 'Min.',

@@ -85,6 +85,8 @@ export const numbers: NumberGrammar = {
   },
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['this year', 'last year', 'next year', 'previous year', 'the year before', 'a year earlier', 'a year ago', 'a year before', 'the same year', 'the coming year'],
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  coordinators: ['and', 'or'],
   durations: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds',
     'decades', 'decade', 'centuries', 'century', 'yrs', 'yr', 'hrs', 'hr', 'mins',

@@ -187,6 +187,8 @@ export const numbers: NumberGrammar = {
   measuresAfterDigits: ['pieds', 'pied'],
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: apostrophes(['cette année', "l'année dernière", "l'an dernier", "l'année passée", "l'an passé", "l'année prochaine", "l'an prochain", "l'année précédente", "l'année suivante", 'la même année']),
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  coordinators: ['et', 'ou'],
   durations: [
     'ans', 'an', 'années', 'année', 'mois', 'semaines', 'semaine', 'jours', 'jour', 'journées', 'heures', 'heure', 'h', 'minutes', 'minute',
     'min', 'secondes', 'seconde', 'décennies', 'décennie', 'siècles', 'siècle',

@@ -75,6 +75,8 @@ export const numbers: NumberGrammar = {
   measuresAfterDigits: ['kaki'],
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['tahun ini', 'tahun lalu', 'tahun yang lalu', 'tahun depan', 'tahun sebelumnya', 'tahun kemarin', 'tahun mendatang', 'tahun berikutnya', 'tahun yang sama'],
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  coordinators: ['dan', 'atau'],
   durations: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu'],
   approx: [
     'sekitar', 'kira-kira', 'kurang lebih', 'lebih kurang', 'hampir', 'nyaris', 'lebih dari', 'kurang dari', 'setidaknya',

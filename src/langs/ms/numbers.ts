@@ -90,6 +90,8 @@ export const numbers: NumberGrammar = {
   measuresAfterDigits: ['kaki', 'batu'],
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['tahun ini', 'tahun lalu', 'tahun lepas', 'tahun depan', 'tahun hadapan', 'tahun sebelumnya', 'tahun berikutnya', 'tahun yang sama'],
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  coordinators: ['dan', 'atau'],
   durations: ['tahun', 'bulan', 'minggu', 'hari', 'jam', 'minit', 'saat', 'dekad', 'abad'],
   approx: [
     // `lebih 300 orang`: Malaysian news often drops `daripada` after `lebih`.

@@ -123,6 +123,8 @@ export const numbers: NumberGrammar = {
   // 年 is left out: 2021年 is the year 2021, and 3年 reads 3 as `3 years` does (durations carry no unit).
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['今年', '去年', '明年', '前年', '同年', '上一年', '下一年'],
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  coordinators: ['和', '或'],
   durations: ['个月', '個月', '天', '小时', '小時', '分钟', '分鐘', '秒', '周', '週', '星期', '岁', '歲', '年来', '年來', '多年'],
   approx: [
     '约', '約', '约有', '約有', '大约', '大約', '大约有', '大約有', '大概', '近', '将近', '將近', '接近', '超过', '超過', '逾', '超', '不到', '不足', '不少于', '不少於',
