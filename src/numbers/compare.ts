@@ -29,11 +29,12 @@ export interface NumberComparison {
   readonly changed: readonly { readonly a: NumberMention; readonly b: NumberMention; readonly why: NumberChange }[]
   /**
    * The number one said in words (`one`, `satu`, `first`, `pertama`, `eins` …, also with a currency or
-   * unit: `one British pound`) with no counterpart on the other side. Where one language says "one" another says an article or a pronoun that is no
-   * number (`one of them` / `l'un d'eux`, `one man` / `ein Mann`), so these are listed but do not make
-   * `ok` false, unless `strictOne` is set (then they are in `missing` or `extra`). Also a year with no
-   * counterpart where the other text names a year by its distance from the text's date (`tahun 2007` /
-   * `this year`), as many as it names so, unless `relativeYears` is false.
+   * unit: `one British pound`) with no counterpart on the other side. Where one language says "one"
+   * another says an article or a pronoun that is no number (`one of them` / `l'un d'eux`, `one man` /
+   * `ein Mann`), so these are listed but do not make `ok` false, unless `strictOne` is set (then they
+   * are in `missing` or `extra`). Also a year with no counterpart where the other text names a year by
+   * its distance from the text's date (`tahun 2007` / `this year`), as many as it names so, unless
+   * `relativeYears` is false.
    */
   readonly uncertain: readonly NumberMention[]
 }

@@ -151,7 +151,8 @@ class Reader {
   /**
    * `200 und 400 Meter`, `5 and 10 percent`, `Rp 504 dan Rp 259 triliun`: a bare number before a
    * coordinator takes the unit (percent, currency, measure) and scale of the number after it, as the
-   * low end of a range does; along a list (`5, 7 or 9 percent` is left alone: only words join).
+   * low end of a range does, along a chain (`5 and 7 or 9 percent`); a comma joins nothing (`5, 7 or 9
+   * percent` leaves 5 bare).
    */
   private shareCoordinated(q: Quantity, depth = 0): void {
     const c = this.tables
