@@ -5,7 +5,7 @@ import type { LanguageInput } from '../langs/registry.js'
 import { compileGrammar } from './compile.js'
 import { lex } from './lexer.js'
 import { extractWithGrammar } from './reader.js'
-import type { NumberMention } from './types.js'
+import type { NumberGrammar, NumberMention } from './types.js'
 
 /**
  * Every number mention in a text, with its canonical value, kind, unit and a `key` that is equal
@@ -24,9 +24,12 @@ import type { NumberMention } from './types.js'
  */
 export function extractNumbers(text: string, lang?: LanguageInput): NumberMention[] {
   checkText(text)
-  // Through the grammars, not the packs: reading numbers needs no stemmer and no lexicon.
-  const language = numberLanguage(lang ?? detectAmong(text, numberLanguages()).lang)
-  return extractWithGrammar(text, language.numbers)
+  return extractWithGrammar(text, grammarOf(text, lang))
+}
+
+/** The number grammar of a text's language, given or detected: through the grammars, not the packs (reading numbers needs no stemmer and no lexicon). */
+function grammarOf(text: string, lang: LanguageInput | undefined): NumberGrammar {
+  return numberLanguage(lang ?? detectAmong(text, numberLanguages()).lang).numbers
 }
 
 /**
@@ -38,7 +41,7 @@ export function extractNumbers(text: string, lang?: LanguageInput): NumberMentio
  */
 export function relativeYearCount(text: string, lang?: LanguageInput): number {
   checkText(text)
-  const table = compileGrammar(numberLanguage(lang ?? detectAmong(text, numberLanguages()).lang).numbers).relativeYears
+  const table = compileGrammar(grammarOf(text, lang)).relativeYears
   if (!table) return 0
   const tokens = lex(text)
   let n = 0

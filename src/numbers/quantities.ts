@@ -155,7 +155,7 @@ export class Quantities {
         // A symbol or code with digits right after it opens that amount (`awal 2006 Rp4,2 triliun`, `In 2021
         // $3 billion`); a word stays the unit of the number before it (`5 dollars 50 cents`, `12 Euro 50`,
         // `20,2 miliar ringgit Malaysia 5,6 miliar dolar AS`).
-        const opens = cu && standsBefore(cu.phrase.source) && !/\p{Ll}{2}/u.test(cu.phrase.source) ? nextOnLine(this.tokens, cu.end) : -1
+        const opens = cu && standsBefore(cu.phrase.source) ? nextOnLine(this.tokens, cu.end) : -1
         if (cu && !(opens > 0 && this.tokens[opens]!.type === 'num')) {
           q.currency = cu.phrase.value
           q.unitAfter = true
@@ -383,7 +383,10 @@ export class Quantities {
   }
 }
 
-/** Symbols and codes (Rp, US$, RMB) stand before amounts; lowercase words (yuan, won) only after them. */
+/**
+ * Symbols and codes (Rp, US$, RMB, Frs) stand before amounts; names (yuan, won, `ringgit Malaysia`,
+ * `dolar AS`: a lowercase word of three letters or more) only after them.
+ */
 function standsBefore(source: string): boolean {
-  return /\p{Lu}/u.test(source) || !/^[\p{L}\s.-]+$/u.test(source)
+  return !/\p{Ll}{3}/u.test(source) && (/\p{Lu}/u.test(source) || !/^[\p{L}\s.-]+$/u.test(source))
 }

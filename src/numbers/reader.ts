@@ -210,17 +210,12 @@ class Reader {
     else if (q.decade) kind = 'decade'
     else if (q.fraction && !q.scale) kind = 'fraction'
     else if (
-      q.form === 'digits' &&
-      q.raw !== undefined &&
+      yearLike(q) &&
       // zh `1000余人`: a number with an approximation after it is a count, never a year.
       !q.approxAfter &&
-      /^\d{4}$/.test(q.raw) &&
-      !q.scale &&
       !q.unit &&
       !q.duration &&
       !q.negative &&
-      value >= 1000 &&
-      value <= 2199 &&
       this.yearMarked(q.end)
     )
       kind = 'year'
@@ -275,7 +270,7 @@ class Reader {
   }
 }
 
-/** Four digits that may be a year (the year test without its context). */
+/** Four digits from 1000 to 2199 with no scale: what may be a year (emit() adds the context). */
 function yearLike(q: Quantity): boolean {
   return q.form === 'digits' && q.raw !== undefined && /^\d{4}$/.test(q.raw) && !q.scale && q.value >= 1000 && q.value <= 2199
 }
