@@ -3,24 +3,18 @@
 import type { LanguagePack } from '../types.js'
 import { registerLanguage } from '../langs/index.js'
 
-/** Every built-in pack's code and name, in the order of `padanan/langs` (help texts need no pack). */
-export const BUILTIN_LANGUAGES: readonly { readonly code: string; readonly name: string }[] = [
-  { code: 'id', name: 'Indonesian' },
-  { code: 'en', name: 'English' },
-  { code: 'ms', name: 'Malay' },
-  { code: 'fr', name: 'French' },
-  { code: 'de', name: 'German' },
-  { code: 'zh', name: 'Chinese' },
+/**
+ * Every built-in pack's code, name and loader, in the order of `padanan/langs` (help texts read the
+ * names without loading a pack).
+ */
+export const BUILTIN_LANGUAGES: readonly { readonly code: string; readonly name: string; readonly load: () => Promise<LanguagePack> }[] = [
+  { code: 'id', name: 'Indonesian', load: async () => (await import('../langs/id/index.js')).id },
+  { code: 'en', name: 'English', load: async () => (await import('../langs/en/index.js')).en },
+  { code: 'ms', name: 'Malay', load: async () => (await import('../langs/ms/index.js')).ms },
+  { code: 'fr', name: 'French', load: async () => (await import('../langs/fr/index.js')).fr },
+  { code: 'de', name: 'German', load: async () => (await import('../langs/de/index.js')).de },
+  { code: 'zh', name: 'Chinese', load: async () => (await import('../langs/zh/index.js')).zh },
 ]
-
-const LOADERS: Readonly<Record<string, () => Promise<LanguagePack>>> = {
-  id: async () => (await import('../langs/id/index.js')).id,
-  en: async () => (await import('../langs/en/index.js')).en,
-  ms: async () => (await import('../langs/ms/index.js')).ms,
-  fr: async () => (await import('../langs/fr/index.js')).fr,
-  de: async () => (await import('../langs/de/index.js')).de,
-  zh: async () => (await import('../langs/zh/index.js')).zh,
-}
 
 let loaded: readonly LanguagePack[] = []
 
@@ -32,8 +26,9 @@ let loaded: readonly LanguagePack[] = []
  * cliLanguages().map((p) => p.code) //=> ['id', 'en']
  */
 export async function loadPacks(codes: readonly string[] | null): Promise<void> {
-  const wanted = codes && codes.every((c) => LOADERS[c]) ? BUILTIN_LANGUAGES.filter((l) => codes.includes(l.code)) : BUILTIN_LANGUAGES
-  loaded = await Promise.all(wanted.map((l) => LOADERS[l.code]!()))
+  const builtin = (c: string) => BUILTIN_LANGUAGES.some((l) => l.code === c)
+  const wanted = codes && codes.every(builtin) ? BUILTIN_LANGUAGES.filter((l) => codes.includes(l.code)) : BUILTIN_LANGUAGES
+  loaded = await Promise.all(wanted.map((l) => l.load()))
   for (const pack of loaded) registerLanguage(pack)
 }
 
