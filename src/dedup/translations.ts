@@ -222,17 +222,13 @@ interface DocumentWords {
 /** Looks each document's tokens up once; words with no shared concept left out, repeats counted. */
 function documentWords(docs: readonly number[], content: readonly Uint32Array[], langOf: Int32Array, tables: readonly Table[]): DocumentWords {
   const R = docs.length
-  // Room for every token that passes the filter below, counted first: growing would copy, and the
-  // count is a few nanoseconds a token (room for every token would be 8 bytes each, 2 GB for a corpus
-  // of a million news texts).
-  let passing = 0
-  for (let r = 0; r < R; r++) {
-    const { useful, shift } = tables[langOf[r]!]!
-    const hs = content[docs[r]!]!
-    for (let k = 0; k < hs.length; k++) if (mayShare(useful, shift, hs[k]!)) passing++
-  }
-  const vFlat = new Int32Array(passing)
-  const vCount = new Int32Array(passing)
+  // Room for a sixteenth of the tokens at first, grown by doubling: most tokens of a corpus with one
+  // stray document in another language are passed over (and counting them first cost as much as the
+  // lookups), while room for every token would be 8 bytes each (2 GB for a million news texts).
+  let tokens = 0
+  for (let r = 0; r < R; r++) tokens += content[docs[r]!]!.length
+  let vFlat = new Int32Array(Math.max(1024, tokens >>> 4))
+  let vCount = new Int32Array(vFlat.length)
   const vStart = new Int32Array(R + 1)
   // Per language: the document (r + 1) that last met each word, and where its count is.
   const seenIn = tables.map((t) => new Int32Array(t.vocab.size))
@@ -245,6 +241,11 @@ function documentWords(docs: readonly number[], content: readonly Uint32Array[],
     const seen = seenIn[l]!
     const at = slot[l]!
     const hs = content[docs[r]!]!
+    // A document adds at most one entry per token.
+    if (n + hs.length > vFlat.length) {
+      vFlat = grown(vFlat, n + hs.length)
+      vCount = grown(vCount, n + hs.length)
+    }
     for (let k = 0; k < hs.length; k++) {
       const h = hs[k]!
       if (!mayShare(useful, shift, h)) continue
