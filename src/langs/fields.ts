@@ -146,6 +146,8 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   scaleLinkers: words,
   decadePrefixes: words,
   clockHours: words,
+  clockHourWords: words,
+  clockLeads: words,
   closedCompounds: { kind: 'object', presence: 'optional', fields: CLOSED_COMPOUND_FIELDS },
   shortDecadeCentury: { kind: 'integer', min: 0, presence: 'optional' },
   approxAfter: words,

@@ -84,6 +84,8 @@ export interface CompiledGrammar {
   readonly timeAfter: PhraseTable<true>
   readonly versionBefore: PhraseTable<true>
   readonly clockHours: PhraseTable<true> | null
+  readonly clockHourWords: PhraseTable<true> | null
+  readonly clockLeads: ReadonlySet<string>
   readonly dateWords: ReadonlySet<string>
   readonly bothWords: PhraseTable<number>
   readonly bothNotWith: ReadonlySet<string>
@@ -200,6 +202,8 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     timeAfter: new PhraseTable(flagged(g.timeAfter, true as const)),
     versionBefore: new PhraseTable(flagged(g.versionBefore, true as const)),
     clockHours: optionalTable(flagged(g.clockHours, true as const)),
+    clockHourWords: optionalTable(flagged(g.clockHourWords, true as const)),
+    clockLeads: lowercaseSet(g.clockLeads),
     dateWords: lowercaseSet(g.dateWords),
     bothWords: new PhraseTable(Object.entries(g.bothWords ?? {})),
     bothNotWith: lowercaseSet(g.bothNotWith),
@@ -215,7 +219,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
   const addFirstParts = (table: PhraseTable<unknown> | null): void => {
     if (table) for (const f of table.firstParts()) triggers.add(f.toLowerCase())
   }
-  for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multiplierWords, c.bothWords, c.negative, c.notNumbers, c.timeBefore, c.versionBefore, c.ordinalDigitPrefixes, c.percentBefore]) {
+  for (const table of [c.fractions, c.percent, c.currencies, c.approx, c.openers, c.multiplierWords, c.bothWords, c.negative, c.notNumbers, c.timeBefore, c.timeAfter, c.versionBefore, c.ordinalDigitPrefixes, c.percentBefore]) {
     addFirstParts(table as PhraseTable<unknown>)
   }
   for (const w of words.keys()) triggers.add(w)

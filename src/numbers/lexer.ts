@@ -36,6 +36,17 @@ export function lex(text: string): Lex[] {
   while (i < n) {
     const start = i
     const c = text.charCodeAt(i)
+    // UTF-8 read as Windows-1252, common in scraped text: `â€“` is `–`, `Â°` is `°`. The token spans
+    // the garbled chars and reads as the sign they stand for.
+    if (c === 0xe2 || c === 0xc2) {
+      const sign = mojibakeSign(text, i)
+      if (sign) {
+        i += c === 0xe2 ? 3 : 2
+        const space = (classAt(sign, 0) & SPACE) !== 0
+        out.push({ type: space ? 'space' : 'sym', text: sign, low: sign, start, end: i, newline: false })
+        continue
+      }
+    }
     if (isDigit(c)) {
       let wide = c > 127
       i++
@@ -64,7 +75,8 @@ export function lex(text: string): Lex[] {
     if (k & (LETTER | MARK)) {
       while (i < n) {
         const q = classAt(text, i)
-        if (!(q & (LETTER | MARK)) || isIdeographic(text.charCodeAt(i))) break
+        const d = text.charCodeAt(i)
+        if (!(q & (LETTER | MARK)) || isIdeographic(d) || ((d === 0xc2 || d === 0xe2) && mojibakeSign(text, i))) break
         i += width(q)
       }
       const t = text.slice(start, i)
@@ -84,6 +96,40 @@ export function lex(text: string): Lex[] {
     }
   }
   return out
+}
+
+/** Windows-1252 bytes 0x80–0x9F by the char they decode to (the rest of 0xA0–0xFF decode to themselves). */
+const CP1252: ReadonlyMap<number, number> = new Map([
+  [0x20ac, 0x80], [0x201a, 0x82], [0x0192, 0x83], [0x201e, 0x84], [0x2026, 0x85], [0x2020, 0x86], [0x2021, 0x87],
+  [0x02c6, 0x88], [0x2030, 0x89], [0x0160, 0x8a], [0x2039, 0x8b], [0x0152, 0x8c], [0x017d, 0x8e], [0x2018, 0x91],
+  [0x2019, 0x92], [0x201c, 0x93], [0x201d, 0x94], [0x2022, 0x95], [0x2013, 0x96], [0x2014, 0x97], [0x02dc, 0x98],
+  [0x2122, 0x99], [0x0161, 0x9a], [0x203a, 0x9b], [0x0153, 0x9c], [0x017e, 0x9e], [0x0178, 0x9f],
+])
+
+/** The byte a char stands for when UTF-8 was decoded as Windows-1252 (a continuation byte 0x80–0xBF), or -1. */
+function continuationByte(code: number): number {
+  if (code >= 0xa0 && code <= 0xbf) return code
+  return CP1252.get(code) ?? -1
+}
+
+/**
+ * The sign behind UTF-8 decoded as Windows-1252 at text[i]: `Â` and one char for U+00A0–U+00BF (`Â°`,
+ * `Â½`, `Â£`), `â€` and one char for U+2000–U+203F (`â€“`, `â€”`, `â€™`); null when it is not that.
+ *
+ * @example
+ * mojibakeSign('7â€“2', 1) //=> '–'
+ */
+export function mojibakeSign(text: string, i: number): string | null {
+  const c = text.charCodeAt(i)
+  if (c === 0xc2) {
+    const b = text.charCodeAt(i + 1)
+    return b >= 0xa0 && b <= 0xbf ? String.fromCharCode(b) : null
+  }
+  if (c === 0xe2 && text.charCodeAt(i + 1) === 0x20ac) {
+    const b = continuationByte(text.charCodeAt(i + 2))
+    return b >= 0 ? String.fromCharCode(0x2000 + (b & 0x3f)) : null
+  }
+  return null
 }
 
 /** A phrase compiled for matching against tokens. */

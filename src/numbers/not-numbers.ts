@@ -39,6 +39,12 @@ export class NotNumbers {
       if (gluedDigits && (!ideographic(tok) || DASHES.has(nxt.text)) && !c.currencies.match(this.tokens, i) && !c.ordinalDigitPrefixes.match(this.tokens, i) && !this.gluedWordBefore(i)) {
         return clusterEnd(this.tokens, i)
       }
+      // A time zone with its offset: UTC+1, GMT-5, UTC +05:30.
+      const tz = c.timeAfter.match(this.tokens, i)
+      const sign = tz ? nextOnLine(this.tokens, tz.end) : -1
+      if (sign > 0 && (this.tokens[sign]!.text === '+' || DASHES.has(this.tokens[sign]!.text)) && this.tokens[sign + 1]?.type === 'num' && gluedToPrevious(this.tokens, sign + 1)) {
+        return clusterEnd(this.tokens, sign + 1)
+      }
       const tb = c.timeBefore.match(this.tokens, i) ?? c.versionBefore.match(this.tokens, i)
       if (tb) {
         const n = nextOnLine(this.tokens, tb.end)
@@ -131,21 +137,35 @@ export class NotNumbers {
     return j
   }
 
-  /** fr `14 h`, `14 h 30`, `14h30`: digits of an hour (0–24) then an hour mark, and the minutes. Its end, or i. */
+  /**
+   * fr `14 h`, `14 h 30`, `14h30`, `vers 10 heures`: digits of an hour (0–24) then an hour mark (or an
+   * hour word after a lead), and the minutes. Its end, or i.
+   */
   private clockEnd(i: number): number {
     const c = this.tables
-    if (!c.clockHours) return i
+    if (!c.clockHours && !c.clockHourWords) return i
     const tok = this.tokens[i]!
     if (!/^\d{1,2}$/.test(tok.text) || Number(tok.text) > 24) return i
     const n = gluedToPrevious(this.tokens, i + 1) ? i + 1 : nextOnLine(this.tokens, i + 1)
     if (n < 0 || this.tokens[n]?.type !== 'word') return i
-    const h = c.clockHours.match(this.tokens, n)
-    if (!h) return i
-    let e = h.end
+    let e = c.clockHours?.match(this.tokens, n)?.end ?? -1
+    if (e < 0) {
+      const hw = c.clockHourWords?.match(this.tokens, n)
+      if (!hw || !this.ledAsClock(i, hw.end)) return i
+      e = hw.end
+    }
     const mTok = this.tokens[e]
     const m = mTok && gluedToPrevious(this.tokens, e) ? e : nextOnLine(this.tokens, e)
     if (m > 0 && this.tokens[m]!.type === 'num' && /^\d{2}$/.test(this.tokens[m]!.text) && Number(this.tokens[m]!.text) <= 59) e = m + 1
     return this.pastTimeWord(e)
+  }
+
+  /** An hour at token i, its hour word ending at `end`: led by a clock lead, and no linker after (`à 2 heures de route`). */
+  private ledAsClock(i: number, end: number): boolean {
+    const p = previousOnLine(this.tokens, i)
+    if (p < 0 || this.tokens[p]!.type !== 'word' || !this.tables.clockLeads.has(this.tokens[p]!.low)) return false
+    const a = nextOnLine(this.tokens, end)
+    return a < 0 || !this.tables.scaleLinkers?.match(this.tokens, a)
   }
 
   /**

@@ -267,6 +267,14 @@ export interface NumberGrammar {
    */
   readonly clockHours?: readonly string[]
   /**
+   * Words for "hour" that make a clock time after digits of an hour (0–24) led by one of `clockLeads`:
+   * fr `heures` in `vers 10 heures`, `à 14 heures 30`. Not before a `scaleLinkers` word (`à 2 heures de
+   * route` is a time away, a count), and not without a lead (`pendant 5 heures`, `5 heures de marche`).
+   */
+  readonly clockHourWords?: readonly string[]
+  /** Words before an hour that say "at" a time of day: fr `à`, `vers`, `dès` (see `clockHourWords`). */
+  readonly clockLeads?: readonly string[]
+  /**
    * Number words written as one word (de `dreiundzwanzig`, `zweihundertfünfzig`, `neunzehnhundertneunzig`):
    * the pieces they are cut into (de `ein` 1, `drei` 3, `zwanzig` 20, `hundert` 100, `tausend` 1000,
    * `einhalb` 0.5), the joiners that link a unit to a ten (de `und`), and the endings that turn such a word

@@ -138,7 +138,7 @@ export const numbers: NumberGrammar = {
     km: 'km', kilometer: 'km', kilometern: 'km', m: 'm', meter: 'm', metern: 'm', 'm ü. M.': 'm', 'm. ü. M.': 'm', 'm ü. d. M.': 'm',
     'Meter über Meer': 'm', 'Meter über dem Meer': 'm', 'Meter über Meeresspiegel': 'm', 'm ü. NN': 'm', 'm ü. NHN': 'm',
     cm: 'cm', zentimeter: 'cm', zentimetern: 'cm', mm: 'mm', millimeter: 'mm', millimetern: 'mm',
-    km2: 'km2', 'km²': 'km2', quadratkilometer: 'km2', quadratkilometern: 'km2', m2: 'm2', 'm²': 'm2', quadratmeter: 'm2', quadratmetern: 'm2',
+    km2: 'km2', 'km²': 'km2', quadratkilometer: 'km2', quadratkilometern: 'km2', m2: 'm2', 'm²': 'm2', quadratmeter: 'm2', quadratmetern: 'm2', quadratmeilen: 'mi2', m3: 'm3', 'm³': 'm3', kubikmeter: 'm3', kubikmetern: 'm3',
     ha: 'ha', hektar: 'ha', hektaren: 'ha', kg: 'kg', kilogramm: 'kg', kilo: 'kg', gramm: 'g', tonnen: 't', tonne: 't',
     liter: 'l', litern: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWh: 'kWh',
     kilowattstunden: 'kWh', kilowattstunde: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h',

@@ -74,6 +74,7 @@ export const numbers: NumberGrammar = {
     km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
     cm: 'cm', centimetres: 'cm', centimeters: 'cm', centimetre: 'cm', centimeter: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
     km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'square metres': 'm2', 'square meters': 'm2',
+    'square miles': 'mi2', 'square mile': 'mi2', 'sq mi': 'mi2', m3: 'm3', 'm³': 'm3', 'cubic metres': 'm3', 'cubic meters': 'm3', 'cubic metre': 'm3', 'cubic meter': 'm3',
     ha: 'ha', hectares: 'ha', hectare: 'ha', kg: 'kg', kilograms: 'kg', kilogram: 'kg', kilos: 'kg', grams: 'g', gram: 'g',
     tonnes: 't', tonne: 't', tons: 't', ton: 't', litres: 'l', liters: 'l', litre: 'l', liter: 'l',
     MW: 'MW', megawatts: 'MW', megawatt: 'MW', GW: 'GW', gigawatts: 'GW', gigawatt: 'GW', kW: 'kW', kilowatts: 'kW', kWh: 'kWh',

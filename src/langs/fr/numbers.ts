@@ -172,7 +172,7 @@ export const numbers: NumberGrammar = {
     km: 'km', kilomètres: 'km', kilomètre: 'km', m: 'm', mètres: 'm', mètre: 'm', cm: 'cm', centimètres: 'cm', centimètre: 'cm',
     mm: 'mm', millimètres: 'mm', millimètre: 'mm',
     km2: 'km2', 'km²': 'km2', 'kilomètres carrés': 'km2', 'kilomètre carré': 'km2', m2: 'm2', 'm²': 'm2', 'mètres carrés': 'm2', 'mètre carré': 'm2',
-    m3: 'm3', 'm³': 'm3', 'mètres cubes': 'm3', 'mètre cube': 'm3',
+    m3: 'm3', 'm³': 'm3', 'mètres cubes': 'm3', 'mètre cube': 'm3', 'miles carrés': 'mi2', 'mille carré': 'mi2', 'milles carrés': 'mi2',
     ha: 'ha', hectares: 'ha', hectare: 'ha', kg: 'kg', kilogrammes: 'kg', kilogramme: 'kg', kilos: 'kg', kilo: 'kg', grammes: 'g', gramme: 'g',
     // No bare `t`, `l` or `g`: after a number they are more often an elided word (5 l'an) or a code.
     tonnes: 't', tonne: 't', litres: 'l', litre: 'l',
@@ -194,6 +194,9 @@ export const numbers: NumberGrammar = {
     'min', 'secondes', 'seconde', 'décennies', 'décennie', 'siècles', 'siècle',
   ],
   clockHours: ['h'],
+  // `vers 10 heures`, `à 14 heures 30`: a time of day (`pendant 5 heures`, `à 2 heures de route` are counts).
+  clockHourWords: ['heure', 'heures'],
+  clockLeads: ['à', 'vers', 'dès'],
   approx: apostrophes([
     'environ', 'près de', "près d'", 'quelque', 'plus de', "plus d'", 'moins de', "moins d'", 'au moins', 'au plus', 'tout au plus',
     "jusqu'à", 'presque', 'quasiment', 'pratiquement', 'approximativement', 'autour de', "autour d'", 'aux alentours de',
@@ -223,7 +226,11 @@ export const numbers: NumberGrammar = {
     'Première et Deuxième Guerres mondiales', 'Grande Guerre',
   ]),
   timeBefore: [],
-  timeAfter: ['GMT', 'UTC', 'HNE', 'HAE', 'heure locale', 'heure de Paris', 'heures locales'],
+  timeAfter: apostrophes([
+    'GMT', 'UTC', 'HNE', 'HAE', 'heure locale', 'heure de Paris', 'heures locales',
+    'heures du matin', 'heure du matin', 'heures du soir', 'heure du soir', "heures de l'après-midi", "heure de l'après-midi",
+    'heures de la nuit', 'heure de la nuit',
+  ]),
   versionBefore: ['version', 'v', 'ver', 'mise à jour'],
   dateWords: [...months.map(capital), ...weekdays.map(capital), 'Janv', 'Févr', 'Avr', 'Juil', 'Sept', 'Oct', 'Nov', 'Déc', 'No', 'N', 'Nº', 'Numéro'],
 }

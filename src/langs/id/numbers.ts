@@ -62,7 +62,8 @@ export const numbers: NumberGrammar = {
   },
   measures: {
     km: 'km', kilometer: 'km', kilometre: 'km', m: 'm', meter: 'm', cm: 'cm', sentimeter: 'cm', centimeter: 'cm', mm: 'mm', milimeter: 'mm',
-    km2: 'km2', 'km²': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2',
+    km2: 'km2', 'km²': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2', 'mil persegi': 'mi2',
+    m3: 'm3', 'm³': 'm3', 'meter kubik': 'm3',
     ha: 'ha', hektare: 'ha', hektar: 'ha', kg: 'kg', kilogram: 'kg', gram: 'g', gr: 'g', ton: 't',
     liter: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWh: 'kWh', 'kilowatt jam': 'kWh',
     'km/jam': 'km/h', 'km/h': 'km/h', 'kilometer per jam': 'km/h', 'km per jam': 'km/h',

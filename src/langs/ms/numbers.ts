@@ -78,7 +78,8 @@ export const numbers: NumberGrammar = {
   },
   measures: {
     km: 'km', kilometer: 'km', kilometre: 'km', m: 'm', meter: 'm', cm: 'cm', sentimeter: 'cm', mm: 'mm', milimeter: 'mm',
-    km2: 'km2', 'km²': 'km2', 'km persegi': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2',
+    km2: 'km2', 'km²': 'km2', 'km persegi': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2', 'mil persegi': 'mi2', 'batu persegi': 'mi2',
+    m3: 'm3', 'm³': 'm3', 'meter padu': 'm3', 'meter kubik': 'm3',
     ha: 'ha', hektar: 'ha', ekar: 'acre', kg: 'kg', kilogram: 'kg', gram: 'g', tan: 't', 'tan metrik': 't',
     liter: 'l', litre: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWj: 'kWh', kWh: 'kWh',
     'km/j': 'km/h', 'km/h': 'km/h', 'km sejam': 'km/h', 'kilometer sejam': 'km/h', 'km/jam': 'km/h', kmj: 'km/h',
