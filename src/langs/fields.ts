@@ -83,7 +83,7 @@ const ORDINAL_FIELDS: FieldsOf<NumberGrammar['ordinals']> = {
   romanSuffixes: words,
   romanAfter: words,
   wordsAfter: words,
-  dotOrdinal: { kind: 'object', presence: 'optional', fields: { after: requiredWords, dates: requiredWords } },
+  dotOrdinal: { kind: 'object', presence: 'optional', fields: { after: requiredWords, dates: requiredWords, nouns: words } },
   dayMonths: words,
   centuryWords: words,
 }

@@ -5,6 +5,7 @@
  * `shortDecadeCentury`). The sentence segmenter asks {@link readDotOrdinal} the same question before it
  * keeps a split after `N.`.
  */
+import { DASHES } from './cursor.js'
 import type { Lex } from './lexer.js'
 import type { NumberGrammar } from './types.js'
 
@@ -14,6 +15,7 @@ export type DotReading = 'ordinal' | 'day' | null
 interface Words {
   readonly after: ReadonlySet<string>
   readonly dates: ReadonlySet<string>
+  readonly nouns: ReadonlySet<string>
 }
 const compiled = new WeakMap<NumberGrammar, Words | null>()
 
@@ -21,7 +23,7 @@ function words(g: NumberGrammar): Words | null {
   if (compiled.has(g)) return compiled.get(g)!
   const d = g.ordinals.dotOrdinal
   const low = (l: readonly string[] | undefined) => new Set((l ?? []).map((s) => s.toLowerCase().replace(/\.$/, '')))
-  const w = d ? { after: low(d.after), dates: low(d.dates) } : null
+  const w = d ? { after: low(d.after), dates: low(d.dates), nouns: low(d.nouns) } : null
   compiled.set(g, w)
   return w
 }
@@ -30,6 +32,8 @@ function words(g: NumberGrammar): Words | null {
  * Read `N.` from its neighbours. The rule (docs/numbers.md):
  * - the next word is a month (`dates`): the day of a date, a cardinal (`14. März` = `March 14`);
  * - the next word starts in lower case: an ordinal (`der 3. größte`), as a new sentence would start in upper case;
+ * - the next word is one of `nouns`, words counted by ordinals, and the number has at most three digits: an
+ *   ordinal (`im späten 16. Jahrhundert`, `das frühe 20. Jahrhundert`);
  * - the number has at most three digits and the word before is one of `after` (articles and prepositions:
  *   `am`, `im`, `der`, `zum`), or nothing stands before it in its line or sentence (`3. Liga`, a numbered
  *   list), or it ends a list of such numbers (`im 19. und 20. Jahrhundert`, `listed`): an ordinal;
@@ -50,6 +54,7 @@ export function readDotOrdinal(before: string | undefined, digits: string, next:
   if (w.dates.has(next.toLowerCase().replace(/\.$/, ''))) return Number(digits) <= 31 ? 'day' : null
   if (/^\p{Ll}/u.test(next)) return 'ordinal'
   if (digits.length > 3) return null
+  if (w.nouns.has(next.toLowerCase())) return 'ordinal'
   if (before === '' || (listed && before !== undefined && /^\p{Ll}/u.test(before))) return 'ordinal'
   return before !== undefined && w.after.has(before.toLowerCase()) ? 'ordinal' : null
 }
@@ -67,6 +72,14 @@ export function readDotOrdinalAt(toks: readonly Lex[], i: number, g: NumberGramm
   if (!g.ordinals.dotOrdinal) return null
   const sp = toks[i + 2]
   const nx = toks[i + 3]
+  // One of a list or a range (`das 11., 12. und 13. Jahrhundert`, `im 10.-11. Jahrhundert`): read as the next one.
+  if (sp && (sp.text === ',' || DASHES.has(sp.text)) && sp.start === toks[i + 1]!.end) {
+    let j = i + 3
+    while (toks[j]?.type === 'space' && !toks[j]!.newline) j++
+    if (toks[j]?.type === 'num' && toks[j + 1]?.text === '.' && toks[j + 1]!.start === toks[j]!.end && /^[1-9]\d{0,2}$/.test(toks[i]!.text)) {
+      return readDotOrdinalAt(toks, j, g) === 'ordinal' ? 'ordinal' : null
+    }
+  }
   // "14.März" glued, or a line break after the dot: no reading.
   if (!sp || sp.type !== 'space' || sp.newline || !nx || nx.type !== 'word') return null
   let p = i - 1

@@ -166,7 +166,9 @@ export class Quantities {
     }
     if (q.fraction) return
     const me = c.measures.match(this.tokens, n)
-    if (me && !q.currency && !(q.form === 'words' && c.measuresAfterDigits.has(this.tokens[n]!.low))) {
+    // A short capitalized word with a number after it names a model, not a unit: `1 million Mi 10 phones`.
+    const model = me && me.end === n + 1 && /^\p{Lu}\p{Ll}{1,2}$/u.test(this.tokens[n]!.text) && this.tokens[nextOnLine(this.tokens, me.end)]?.type === 'num'
+    if (me && !q.currency && !model && !(q.form === 'words' && c.measuresAfterDigits.has(this.tokens[n]!.low))) {
       q.unit = me.phrase.value
       q.unitAfter = true
       q.end = me.end
@@ -185,7 +187,9 @@ export class Quantities {
       return
     }
     const mu = c.multiplierAfter.match(this.tokens, n)
-    if (mu && !q.currency) {
+    // A sign between two numbers gives a size, as `by` does: `36 x 24 mm`, `6 × 6 cm`.
+    const by = mu && mu.end === n + 1 && this.tokens[n]!.text.length === 1 && this.tokens[nextOnLine(this.tokens, mu.end)]?.type === 'num'
+    if (mu && !q.currency && !by) {
       q.multiplier = true
       q.end = mu.end
     }

@@ -121,9 +121,11 @@ export interface NumberGrammar {
      * Ordinals written as digits and a dot (de `der 3. Platz`, `am 14. März`). The dot also ends sentences, so
      * `N.` is an ordinal only when the next word starts in lower case, when one of `after` (articles,
      * prepositions: `am`, `im`, `der`, `zum`) stands before it, or when nothing does (`3. Liga`); before one of
-     * `dates` (months) it is the day of a date, a cardinal like `March 14`. Otherwise the dot ends a sentence.
+     * `dates` (months) it is the day of a date, a cardinal like `March 14`. Before one of `nouns` (words counted
+     * by ordinals: `Jahrhundert`, `Platz`) it is an ordinal whatever stands before it (`im späten 16. Jahrhundert`).
+     * Otherwise the dot ends a sentence.
      */
-    readonly dotOrdinal?: { readonly after: readonly string[]; readonly dates: readonly string[] }
+    readonly dotOrdinal?: { readonly after: readonly string[]; readonly dates: readonly string[]; readonly nouns?: readonly string[] }
     /**
      * Month names: digits with an ordinal suffix right before or after one are the day of a date, a cardinal as
      * `January 1` is (en `January 1st`, fr `le 1er janvier`). Phrases of several words match after the digits

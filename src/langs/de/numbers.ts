@@ -115,6 +115,12 @@ export const numbers: NumberGrammar = {
         'diesen', 'als', 'auf', 'für', 'nach', 'vor', 'zu', 'über', 'um',
       ],
       dates: months,
+      // Words counted by ordinals: `im späten 16. Jahrhundert`, `auf dem undankbaren 4. Platz`.
+      nouns: [
+        'Jahrhundert', 'Jahrhunderts', 'Jahrtausend', 'Jahrtausends', 'Platz', 'Platzes', 'Rang', 'Runde', 'Spieltag', 'Etappe',
+        'Liga', 'Stock', 'Stockwerk', 'Etage', 'Klasse', 'Quartal', 'Quartals', 'Weltkrieg', 'Weltkriegs', 'Geburtstag',
+        'Jahrestag', 'Lebensjahr', 'Auflage', 'Ausgabe', 'Kapitel', 'Amtszeit', 'Legislaturperiode', 'Minute',
+      ],
     },
   },
   fractions: fractions(),

@@ -82,7 +82,7 @@ export const numbers: NumberGrammar = {
     'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h', 'km an hour': 'km/h', 'miles an hour': 'mph',
     '°C': 'celsius', 'degrees Celsius': 'celsius', 'degree Celsius': 'celsius', 'degrees centigrade': 'celsius', C: 'celsius',
     barrels: 'barrel', barrel: 'barrel', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp',
-    'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', feet: 'ft', ft: 'ft',
+    'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', mi: 'mi', feet: 'ft', ft: 'ft',
   },
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['this year', 'last year', 'next year', 'previous year', 'the year before', 'a year earlier', 'a year ago', 'a year before', 'the same year', 'the coming year'],
