@@ -86,7 +86,9 @@ export class NotNumbers {
         if (n3 && n4 && gluedToPrevious(this.tokens, i + 3) && gluedToPrevious(this.tokens, i + 4) && DASHES.has(n3.text) && n4.type === 'num') return clusterEnd(this.tokens, i)
         const a = readDigits(raw, c.grammar.decimal)
         const b = readDigits(n2.text, c.grammar.decimal)
-        if (a && b && !a.frac && !b.frac && Number(a.int) >= Number(b.int) && n2.text.length <= 3 && !this.unitAfter(i + 3)) return i + 3
+        // A year and the last two digits of a later one is a period (`1995-96`, `2021-25`), not a score.
+        const period = /^(1\d|20)\d\d$/.test(raw) && /^\d\d$/.test(n2.text)
+        if (a && b && !a.frac && !b.frac && Number(a.int) >= Number(b.int) && n2.text.length <= 3 && !period && !this.unitAfter(i + 3)) return i + 3
       }
     }
     if (!readDigits(raw, c.grammar.decimal)) return clusterEnd(this.tokens, i)

@@ -70,7 +70,7 @@ export const numbers: NumberGrammar = {
     'mil per jam': 'mph', 'mil/jam': 'mph', mph: 'mph',
     '°C': 'celsius', 'derajat Celsius': 'celsius', 'derajat celcius': 'celsius',
     barel: 'barrel', barrel: 'barrel', 'basis poin': 'bp', bps: 'bp', bp: 'bp', 'poin persentase': 'pp', 'persen poin': 'pp',
-    mil: 'mi', kaki: 'ft',
+    mil: 'mi', mi: 'mi', kaki: 'ft',
   },
   // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft).
   measuresAfterDigits: ['kaki'],
@@ -95,6 +95,8 @@ export const numbers: NumberGrammar = {
   notNumbers: [
     'satu-satunya', 'salah satunya', 'satu per satu', 'satu sama lain', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sesekali',
     'sekaligus', 'seketika', 'setengah hati', 'setengah mati', 'satu-satu',
+    // `pedagang kaki lima` (street vendors), `segi empat` (a rectangle): names, no count.
+    'kaki lima', 'segi tiga', 'segi empat', 'segi lima', 'segi enam', 'segi delapan',
     // The world wars are names, in every pack (en `World War II`, zh `二战`).
     'Perang Dunia Pertama', 'Perang Dunia Kedua', 'Perang Dunia ke-1', 'Perang Dunia ke-2', 'Perang Dunia I', 'Perang Dunia II',
   ],

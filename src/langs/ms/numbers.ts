@@ -6,6 +6,7 @@ import type { NumberGrammar } from '../../numbers/types.js'
 // Malaysian news usage where it differs: `bilion` (1e9) and `trilion` (1e12) after the Dewan Bahasa dan Pustaka
 // spelling, `sifar` for zero, `perpuluhan` as the decimal word. Malaysia writes `1,500.75` (unlike Indonesian `1.500,75`).
 // CLDR's `bilyun` (1e12) is left out on purpose: in Malaysia `bilion` is 1e9, and a `bilyun` would read as one.
+const months = ['Januari', 'Februari', 'Mac', 'April', 'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember']
 const units = { sifar: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, delapan: 8, sembilan: 9 }
 const denominators: Record<string, number> = { dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, lapan: 8, sembilan: 9, sepuluh: 10, seratus: 100 }
 
@@ -40,6 +41,9 @@ export const numbers: NumberGrammar = {
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],
+    // `9hb Ogos` (haribulan): the day of a date, as `August 9` is.
+    digitSuffixes: ['hb'],
+    dayMonths: months,
     // `kedua negara` (both countries) after these words or at the start of a clause. Unlike id, `kali` is
     // not here: Malay says `kali ketiga` for "the third time".
     collectiveAfter: [
@@ -85,7 +89,7 @@ export const numbers: NumberGrammar = {
     'km/j': 'km/h', 'km/h': 'km/h', 'km sejam': 'km/h', 'kilometer sejam': 'km/h', 'km/jam': 'km/h', kmj: 'km/h',
     'batu sejam': 'mph', 'batu per jam': 'mph', 'batu/jam': 'mph', 'mil sejam': 'mph', bsj: 'mph', mph: 'mph',
     '°C': 'celsius', 'darjah Celsius': 'celsius', 'darjah celcius': 'celsius',
-    tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi', batu: 'mi',
+    tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi', mi: 'mi', batu: 'mi',
   },
   // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft); `batu` the stone (`tiga batu`), `645 batu` 645 miles.
   measuresAfterDigits: ['kaki', 'batu'],
@@ -116,6 +120,8 @@ export const numbers: NumberGrammar = {
   notNumbers: [
     'satu-satunya', 'salah satu', 'satu sama lain', 'satu per satu', 'seorang', 'seseorang', 'sebuah', 'sekali', 'sekali-sekala',
     'sesekali', 'sekaligus', 'sekali gus', 'seketika',
+    // `kaki lima` (the covered walkway), `segi empat` (a rectangle): names, no count.
+    'kaki lima', 'segi tiga', 'segi empat', 'segi lima', 'segi enam', 'segi lapan',
     'dua-dua', 'dua hala', 'separuh akhir', 'separuh masa', 'suku akhir', 'suku kaum', 'suku kata', 'suku sakat', 'suku tahun',
     'setengah pihak', 'setengah-setengah', 'sesetengah',
     // The world wars are names, in every pack (en `World War II`, zh `二战`).
@@ -125,7 +131,7 @@ export const numbers: NumberGrammar = {
   timeAfter: ['pagi', 'tengah hari', 'petang', 'malam', 'tengah malam', 'GMT', 'UTC', 'a.m.', 'p.m.', 'am', 'pm', 'WIB'],
   versionBefore: ['versi', 'v', 'ver', 'version'],
   dateWords: [
-    'Januari', 'Februari', 'Mac', 'April', 'Mei', 'Jun', 'Julai', 'Ogos', 'September', 'Oktober', 'November', 'Disember',
+    ...months,
     'Jan', 'Feb', 'Apr', 'Jul', 'Ogo', 'Sep', 'Sept', 'Okt', 'Nov', 'Dis',
     'Bil', 'No', 'Nombor', 'Isnin', 'Selasa', 'Rabu', 'Khamis', 'Jumaat', 'Sabtu', 'Ahad', 'Tahun',
   ],
