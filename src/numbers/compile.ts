@@ -85,6 +85,8 @@ export interface CompiledGrammar {
   readonly versionBefore: PhraseTable<true>
   readonly clockHours: PhraseTable<true> | null
   readonly clockHourWords: PhraseTable<true> | null
+  readonly weightWords: ReadonlySet<string>
+  readonly weightUnits: PhraseTable<string> | null
   readonly clockLeads: ReadonlySet<string>
   readonly dateWords: ReadonlySet<string>
   readonly bothWords: PhraseTable<number>
@@ -203,6 +205,8 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     versionBefore: new PhraseTable(flagged(g.versionBefore, true as const)),
     clockHours: optionalTable(flagged(g.clockHours, true as const)),
     clockHourWords: optionalTable(flagged(g.clockHourWords, true as const)),
+    weightWords: lowercaseSet(g.weightContext?.words),
+    weightUnits: optionalTable(Object.entries(g.weightContext?.units ?? {})),
     clockLeads: lowercaseSet(g.clockLeads),
     dateWords: lowercaseSet(g.dateWords),
     bothWords: new PhraseTable(Object.entries(g.bothWords ?? {})),

@@ -14,6 +14,9 @@ import type { NumberWords } from './number-words.js'
 import type { Ordinals } from './ordinals.js'
 import { CLOCK_SHAPE, DECADE, FRACTION, makeCore, MULTIPLIER, ORDINAL, type NumberCore, type Quantity } from './parsed.js'
 
+// Punctuation that ends a sentence (a word about weight must stand in the same one).
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+
 /** Reads quantities in one text's tokens. */
 export class Quantities {
   /** Set while reading the core of an amount that has a currency before it (Rp 10 M, $5m). */
@@ -134,6 +137,16 @@ export class Quantities {
       n = n + 1
     }
     if (!hyph) n = this.skipScaleLinker(q, n)
+    if (!hyph && !q.fraction) {
+      const wu = c.weightUnits?.match(this.tokens, n)
+      // A longer currency wins: `livres sterling` is money whatever the verb (`le fonds pèse 2 milliards de livres sterling`).
+      if (wu && !((c.currencies.match(this.tokens, n)?.end ?? 0) > wu.end) && this.aboutWeight(q.start, wu.end)) {
+        q.unit = wu.phrase.value
+        q.unitAfter = true
+        q.end = wu.end
+        return
+      }
+    }
     if (!hyph) {
       const pc = c.percent.match(this.tokens, n)
       if (pc && !q.fraction) {
@@ -193,6 +206,22 @@ export class Quantities {
       q.multiplier = true
       q.end = mu.end
     }
+  }
+
+  /** A word about weight (grammar `weightContext.words`) within eight words before `from` or four after `to`, in its sentence. */
+  private aboutWeight(from: number, to: number): boolean {
+    const words = this.tables.weightWords
+    const look = (k: number, step: number, limit: number): boolean => {
+      for (let seen = 0; k >= 0 && k < this.tokens.length && seen < limit; k += step) {
+        const t = this.tokens[k]!
+        if (t.newline || (t.type === 'sym' && SENTENCE_ENDS.has(t.text))) return false
+        if (t.type !== 'word') continue
+        if (words.has(t.low)) return true
+        seen++
+      }
+      return false
+    }
+    return look(from - 1, -1, 8) || look(to, 1, 4)
   }
 
   /** zh `3万多`, `二十多万`, `5公里左右`: an approximation word after the number, and a scale after that. */

@@ -274,6 +274,12 @@ export interface NumberGrammar {
    * route` is a time away, a count), and not without a lead (`pendant 5 heures`, `5 heures de marche`).
    */
   readonly clockHourWords?: readonly string[]
+  /**
+   * Unit words that name a weight near a word about weight (`words`: en `weighs`, `kg`, `ounce`), in the same
+   * sentence within a few words: en `weighs 200 pounds` is 200 lb, `200 pounds` elsewhere is £200; fr
+   * `pèse 17 livres` is 17 lb (`deux livres` elsewhere are two books). `units`: word → unit symbol.
+   */
+  readonly weightContext?: { readonly words: readonly string[]; readonly units: Readonly<Record<string, string>> }
   /** Words before an hour that say "at" a time of day: fr `à`, `vers`, `dès` (see `clockHourWords`). */
   readonly clockLeads?: readonly string[]
   /**

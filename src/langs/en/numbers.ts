@@ -82,12 +82,17 @@ export const numbers: NumberGrammar = {
     'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h', 'km an hour': 'km/h', 'miles an hour': 'mph',
     '°C': 'celsius', 'degrees Celsius': 'celsius', 'degree Celsius': 'celsius', 'degrees centigrade': 'celsius', C: 'celsius',
     barrels: 'barrel', barrel: 'barrel', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp',
-    'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', mi: 'mi', feet: 'ft', ft: 'ft',
+    'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', mi: 'mi', ounces: 'oz', ounce: 'oz', oz: 'oz', lbs: 'lb', lb: 'lb', feet: 'ft', ft: 'ft',
   },
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['this year', 'last year', 'next year', 'previous year', 'the year before', 'a year earlier', 'a year ago', 'a year before', 'the same year', 'the coming year'],
   // `200 and 400 metres`: a bare number before these takes the unit of the next.
   coordinators: ['and', 'or'],
+  // `weighs 200 pounds (90kg)`: a weight, not £200.
+  weightContext: {
+    words: ['weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'weighted', 'kg', 'kilograms', 'kilos', 'ounce', 'ounces', 'oz', 'heavy', 'heavier', 'lb', 'lbs'],
+    units: { pounds: 'lb', pound: 'lb' },
+  },
   durations: [
     'years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds',
     'decades', 'decade', 'centuries', 'century', 'yrs', 'yr', 'hrs', 'hr', 'mins',

@@ -181,7 +181,7 @@ export const numbers: NumberGrammar = {
     '°C': 'celsius', 'degrés Celsius': 'celsius', 'degré Celsius': 'celsius', 'degrés C': 'celsius',
     barils: 'barrel', baril: 'barrel', 'points de base': 'bp', 'point de base': 'bp', pb: 'bp',
     'points de pourcentage': 'pp', 'point de pourcentage': 'pp', miles: 'mi', mile: 'mi',
-    'miles par heure': 'mph', 'miles à l’heure': 'mph', "miles à l'heure": 'mph', mph: 'mph', pieds: 'ft', pied: 'ft',
+    'miles par heure': 'mph', 'miles à l’heure': 'mph', "miles à l'heure": 'mph', mph: 'mph', pieds: 'ft', pied: 'ft', onces: 'oz', once: 'oz',
   },
   // `pied` is also the foot one walks on (`deux pieds`): a length only after digits (`500 pieds`).
   measuresAfterDigits: ['pieds', 'pied'],
@@ -189,6 +189,11 @@ export const numbers: NumberGrammar = {
   relativeYears: apostrophes(['cette année', "l'année dernière", "l'an dernier", "l'année passée", "l'an passé", "l'année prochaine", "l'an prochain", "l'année précédente", "l'année suivante", 'la même année']),
   // `200 and 400 metres`: a bare number before these takes the unit of the next.
   coordinators: ['et', 'ou'],
+  // `pèse 17 livres` (a weight; `deux livres` elsewhere are two books).
+  weightContext: {
+    words: ['pèse', 'pèsent', 'pesait', 'pesaient', 'pesant', 'peser', 'pesé', 'pesée', 'poids', 'kg', 'kilos', 'kilogrammes', 'once', 'onces', 'lourd', 'lourde', 'lb'],
+    units: { livres: 'lb', livre: 'lb' },
+  },
   durations: [
     'ans', 'an', 'années', 'année', 'mois', 'semaines', 'semaine', 'jours', 'jour', 'journées', 'heures', 'heure', 'h', 'minutes', 'minute',
     'min', 'secondes', 'seconde', 'décennies', 'décennie', 'siècles', 'siècle',

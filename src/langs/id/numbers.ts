@@ -70,13 +70,18 @@ export const numbers: NumberGrammar = {
     'mil per jam': 'mph', 'mil/jam': 'mph', mph: 'mph',
     '°C': 'celsius', 'derajat Celsius': 'celsius', 'derajat celcius': 'celsius',
     barel: 'barrel', barrel: 'barrel', 'basis poin': 'bp', bps: 'bp', bp: 'bp', 'poin persentase': 'pp', 'persen poin': 'pp',
-    mil: 'mi', mi: 'mi', kaki: 'ft',
+    mil: 'mi', mi: 'mi', kaki: 'ft', ons: 'oz',
   },
   // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft).
   measuresAfterDigits: ['kaki'],
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['tahun ini', 'tahun lalu', 'tahun yang lalu', 'tahun depan', 'tahun sebelumnya', 'tahun kemarin', 'tahun mendatang', 'tahun berikutnya', 'tahun yang sama'],
   // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  // `berat 17 paun`: a weight, not £17.
+  weightContext: {
+    words: ['berat', 'beratnya', 'bobot', 'bobotnya', 'berbobot', 'menimbang', 'kg', 'kilogram', 'ons'],
+    units: { pon: 'lb', pound: 'lb' },
+  },
   coordinators: ['dan', 'atau'],
   durations: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu'],
   approx: [

@@ -89,13 +89,18 @@ export const numbers: NumberGrammar = {
     'km/j': 'km/h', 'km/h': 'km/h', 'km sejam': 'km/h', 'kilometer sejam': 'km/h', 'km/jam': 'km/h', kmj: 'km/h',
     'batu sejam': 'mph', 'batu per jam': 'mph', 'batu/jam': 'mph', 'mil sejam': 'mph', bsj: 'mph', mph: 'mph',
     '°C': 'celsius', 'darjah Celsius': 'celsius', 'darjah celcius': 'celsius',
-    tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi', mi: 'mi', batu: 'mi',
+    tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi', mi: 'mi', batu: 'mi', auns: 'oz',
   },
   // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft); `batu` the stone (`tiga batu`), `645 batu` 645 miles.
   measuresAfterDigits: ['kaki', 'batu'],
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['tahun ini', 'tahun lalu', 'tahun lepas', 'tahun depan', 'tahun hadapan', 'tahun sebelumnya', 'tahun berikutnya', 'tahun yang sama'],
   // `200 and 400 metres`: a bare number before these takes the unit of the next.
+  // `berat 17 paun`: a weight, not £17.
+  weightContext: {
+    words: ['berat', 'beratnya', 'menimbang', 'timbang', 'ditimbang', 'kg', 'kilogram', 'auns'],
+    units: { paun: 'lb', pound: 'lb' },
+  },
   coordinators: ['dan', 'atau'],
   durations: ['tahun', 'bulan', 'minggu', 'hari', 'jam', 'minit', 'saat', 'dekad', 'abad'],
   approx: [
