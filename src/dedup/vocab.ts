@@ -12,7 +12,12 @@ export class Vocab {
   /** 1 + index into `words` (0: empty slot). */
   private slots = new Int32Array(1024)
   private readonly words: (string | null)[] = []
-  private readonly hashes: number[] = []
+  /**
+   * The hashes in order of first sight. A typed array: half the hashes are above 2^31, and the first such
+   * one pushed onto a plain array changes its element kind, which threw the scanner's optimized code away
+   * (and had it compiled again) on every call.
+   */
+  private hashes = new Uint32Array(1024)
 
   /** Distinct hashes recorded. */
   get size(): number {
@@ -51,8 +56,13 @@ export class Vocab {
 
   private insert(s: number, h: number, w: string | null): void {
     this.keys[s] = h
+    if (this.words.length === this.hashes.length) {
+      const grown = new Uint32Array(this.hashes.length * 2)
+      grown.set(this.hashes)
+      this.hashes = grown
+    }
+    this.hashes[this.words.length] = h
     this.words.push(w)
-    this.hashes.push(h)
     this.slots[s] = this.words.length
     // At most half full, so probes stay short.
     if (this.words.length * 2 > this.keys.length) this.grow()
