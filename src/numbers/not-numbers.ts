@@ -218,6 +218,9 @@ export class NotNumbers {
 
   /** "Mi 10", "iPhone 16", "Windows 11": a short plain number right after a capitalized word. */
   isModelName(q: Quantity): boolean {
+    // A capital letter glued to the digits after a name in capitals is a variant, not a unit: `JAS 39C Gripen` (but `39C` heat).
+    const variant = q.unit !== null && q.end === q.start + 2 && /^\p{Lu}$/u.test(this.tokens[q.start + 1]!.text) && gluedToPrevious(this.tokens, q.start + 1)
+    if (variant && /^\p{Lu}{3,}$/u.test(this.tokens[q.start - 2]?.text ?? '')) return !opensSentence(this.tokens, q.start - 2)
     if (q.form !== 'digits' || q.currency || q.percent || q.unit || q.scale || q.ordinal || q.duration || q.multiplier || q.decade || q.fraction) return false
     if (q.negative || !q.raw || q.raw.replace(/[.,]/g, '').length > 3) return false
     const p = this.tokens[q.start - 1]
