@@ -25,8 +25,9 @@ export const numbers: NumberGrammar = {
   ordinals: {
     // kuartal II, abad XXI: a Roman numeral after a period word is an ordinal (the second quarter, the 21st century).
     romanAfter: ['kuartal', 'triwulan', 'caturwulan', 'semester', 'abad', 'tahap', 'jilid'],
-    // kelas satu, kelas tiga: first class, third class (not `peringkat satu dunia`, which is "world number one").
-    wordsAfter: ['kelas'],
+    // kelas satu, kelas tiga: first class, third class; finis di urutan sembilan: finished ninth (not `peringkat satu
+    // dunia`, which is "world number one").
+    wordsAfter: ['kelas', 'urutan'],
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],

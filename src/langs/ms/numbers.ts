@@ -37,7 +37,7 @@ export const numbers: NumberGrammar = {
     // kuartal II, abad XXI: a Roman numeral after a period word is an ordinal (the second quarter, the 21st century).
     romanAfter: ['kuartal', 'semester', 'abad', 'tahap', 'fasa', 'jilid'],
     // kelas satu: first class.
-    wordsAfter: ['kelas'],
+    wordsAfter: ['kelas', 'urutan'],
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],
