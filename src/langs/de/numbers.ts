@@ -81,7 +81,7 @@ export const numbers: NumberGrammar = {
   units,
   // Only the large scales are words of their own; hundert and tausend are pieces of one-word numbers (below).
   multipliers: {
-    million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, billiarde: 1e15, billiarden: 1e15,
+    dutzend: 12, million: 1e6, millionen: 1e6, milliarde: 1e9, milliarden: 1e9, billion: 1e12, billionen: 1e12, billiarde: 1e15, billiarden: 1e15,
   },
   closedCompounds: {
     parts: { ...units, ein: 1, hundert: 100, tausend: 1000, einhalb: 0.5 },

@@ -33,6 +33,8 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export const numbers: NumberGrammar = {
   decimal: '.',
   units,
+  // `two-hundred`, `two-dozen`: number words joined by a hyphen, as they are written apart.
+  hyphenJoins: true,
   multipliers: { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15 },
   joiners: ['and'],
   articles: ['a', 'an'],

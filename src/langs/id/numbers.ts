@@ -16,7 +16,7 @@ export const numbers: NumberGrammar = {
   decimal: ',',
   units,
   teenWords: ['belas'],
-  multipliers: { puluh: 10, ratus: 100, ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, trilyun: 1e12, kuadriliun: 1e15 },
+  multipliers: { lusin: 12, puluh: 10, ratus: 100, ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12, trilyun: 1e12, kuadriliun: 1e15 },
   onePrefix: 'se',
   decimalWords: ['koma'],
   scaleAbbreviations: { rb: 1e3, rbu: 1e3, jt: 1e6, jta: 1e6, mld: 1e9, trl: 1e12 },

@@ -25,7 +25,7 @@ export const numbers: NumberGrammar = {
   units,
   teenWords: ['belas'],
   multipliers: {
-    puluh: 10, ratus: 100, ribu: 1e3, juta: 1e6, bilion: 1e9, billion: 1e9, milyar: 1e9, trilion: 1e12, trillion: 1e12,
+    dozen: 12, lusin: 12, puluh: 10, ratus: 100, ribu: 1e3, juta: 1e6, bilion: 1e9, billion: 1e9, milyar: 1e9, trilion: 1e12, trillion: 1e12,
   },
   onePrefix: 'se',
   decimalWords: ['perpuluhan'],
