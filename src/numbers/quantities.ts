@@ -200,12 +200,21 @@ export class Quantities {
       return
     }
     const mu = c.multiplierAfter.match(this.tokens, n)
-    // A sign between two numbers gives a size, as `by` does: `36 x 24 mm`, `6 × 6 cm`.
-    const by = mu && mu.end === n + 1 && this.tokens[n]!.text.length === 1 && this.tokens[nextOnLine(this.tokens, mu.end)]?.type === 'num'
+    // A sign between two numbers gives a size, as `by` does (`36 x 24 mm`, `6 × 6 cm`); so does a word when
+    // a measure follows the second number (id `6 kali 6 cm`, ms `56 kali 56 mm`; `3 kali 5 persen` stays a multiplier).
+    const second = mu ? nextOnLine(this.tokens, mu.end) : -1
+    const sign = !!mu && mu.end === n + 1 && this.tokens[n]!.text.length === 1
+    const by = second > 0 && this.tokens[second]!.type === 'num' && (sign || this.measureAfter(second))
     if (mu && !q.currency && !by) {
       q.multiplier = true
       q.end = mu.end
     }
+  }
+
+  /** Is a measure glued to number token k or right after it on its line (`24 mm`, `24mm`)? */
+  private measureAfter(k: number): boolean {
+    const m = gluedToPrevious(this.tokens, k + 1) ? k + 1 : nextOnLine(this.tokens, k + 1)
+    return m > 0 && !!this.tables.measures.match(this.tokens, m)
   }
 
   /** A word about weight (grammar `weightContext.words`) within eight words before `from` or four after `to`, in its sentence. */

@@ -73,6 +73,7 @@ export const numbers: NumberGrammar = {
     'Saudi riyals': 'SAR', 'Saudi riyal': 'SAR', riyals: 'SAR', riyal: 'SAR', SAR: 'SAR', 'UAE dirhams': 'AED', 'UAE dirham': 'AED', dirhams: 'AED', dirham: 'AED', AED: 'AED',
   },
   measures: {
+    ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', khz: 'kHz', kilohertz: 'kHz',
     km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
     cm: 'cm', centimetres: 'cm', centimeters: 'cm', centimetre: 'cm', centimeter: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
     km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'square metres': 'm2', 'square meters': 'm2',
