@@ -4,7 +4,7 @@
  * fractions (`setengah`, `a third`, `½`). Language-free: the words come from the grammar.
  */
 import type { CompiledGrammar, NumberWord } from './compile.js'
-import { DASHES, gluedToPrevious, nextOnLine } from './cursor.js'
+import { DASHES, gluedToPrevious, nextOnLine, previousOnLine } from './cursor.js'
 import type { Lex } from './lexer.js'
 import type { NotNumbers } from './not-numbers.js'
 import { FRACTION, makeCore, type NumberCore } from './parsed.js'
@@ -133,7 +133,12 @@ export class NumberWords {
         // de `ein bis zwei Tage`, zh `一到三只`: before a range joiner word and a number, the article is one.
         const jn = n > 0 && !article && this.tokens[n]!.type === 'word' ? c.joiners.match(this.tokens, n) : null
         const m = jn ? nextOnLine(this.tokens, jn.end) : -1
-        if (m > 0 && this.tokens[m]!.type !== 'space' && (this.tokens[m]!.type === 'num' || c.words.has(this.tokens[m]!.low))) {
+        // de `ein Prozent`, fr `un pour cent`: before a percent word, the article is one too (not after a
+        // fraction word: `half a percent` is the half).
+        const pv = previousOnLine(this.tokens, j)
+        const afterFraction = pv >= 0 && c.fractions.match(this.tokens, pv)?.end === pv + 1
+        const percent = n > 0 && !article && !afterFraction && this.tokens[n]!.type === 'word' && !!c.percent.match(this.tokens, n)
+        if (percent || (m > 0 && this.tokens[m]!.type !== 'space' && (this.tokens[m]!.type === 'num' || c.words.has(this.tokens[m]!.low)))) {
           cur = 1
           tail = 1
           last = 'unit'

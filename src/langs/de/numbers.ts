@@ -142,6 +142,7 @@ export const numbers: NumberGrammar = {
   },
   measures: {
     ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', khz: 'kHz', kilohertz: 'kHz',
+    'Mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'Gbit/s': 'Gbit/s', gbps: 'Gbit/s', 'kbit/s': 'kbit/s', kbps: 'kbit/s', fässer: 'barrel',
     km: 'km', kilometer: 'km', kilometern: 'km', m: 'm', meter: 'm', metern: 'm', 'm ü. M.': 'm', 'm. ü. M.': 'm', 'm ü. d. M.': 'm',
     'Meter über Meer': 'm', 'Meter über dem Meer': 'm', 'Meter über Meeresspiegel': 'm', 'm ü. NN': 'm', 'm ü. NHN': 'm',
     cm: 'cm', zentimeter: 'cm', zentimetern: 'cm', mm: 'mm', millimeter: 'mm', millimetern: 'mm',

@@ -74,6 +74,7 @@ export const numbers: NumberGrammar = {
   },
   measures: {
     ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', khz: 'kHz', kilohertz: 'kHz',
+    'Mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'Gbit/s': 'Gbit/s', gbps: 'Gbit/s', 'kbit/s': 'kbit/s', kbps: 'kbit/s',
     km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km', m: 'm', metres: 'm', meters: 'm', metre: 'm', meter: 'm',
     cm: 'cm', centimetres: 'cm', centimeters: 'cm', centimetre: 'cm', centimeter: 'cm', mm: 'mm', millimetres: 'mm', millimeters: 'mm',
     km2: 'km2', 'km²': 'km2', 'square kilometres': 'km2', 'square kilometers': 'km2', 'sq km': 'km2', 'square metres': 'm2', 'square meters': 'm2',

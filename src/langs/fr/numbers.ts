@@ -170,6 +170,7 @@ export const numbers: NumberGrammar = {
   },
   measures: {
     ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', khz: 'kHz', kilohertz: 'kHz',
+    'Mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'Gbit/s': 'Gbit/s', gbps: 'Gbit/s', 'kbit/s': 'kbit/s', kbps: 'kbit/s',
     km: 'km', kilomètres: 'km', kilomètre: 'km', m: 'm', mètres: 'm', mètre: 'm', cm: 'cm', centimètres: 'cm', centimètre: 'cm',
     mm: 'mm', millimètres: 'mm', millimètre: 'mm',
     km2: 'km2', 'km²': 'km2', 'kilomètres carrés': 'km2', 'kilomètre carré': 'km2', m2: 'm2', 'm²': 'm2', 'mètres carrés': 'm2', 'mètre carré': 'm2',
