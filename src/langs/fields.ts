@@ -148,6 +148,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   clockHours: words,
   clockHourWords: words,
   clockLeads: words,
+  decadeWords: numbersByWord,
   weightContext: { kind: 'object', presence: 'optional', fields: { words: requiredWords, units: unitSymbols } },
   closedCompounds: { kind: 'object', presence: 'optional', fields: CLOSED_COMPOUND_FIELDS },
   shortDecadeCentury: { kind: 'integer', min: 0, presence: 'optional' },

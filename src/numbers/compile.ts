@@ -85,6 +85,7 @@ export interface CompiledGrammar {
   readonly versionBefore: PhraseTable<true>
   readonly clockHours: PhraseTable<true> | null
   readonly clockHourWords: PhraseTable<true> | null
+  readonly decadeWords: PhraseTable<number> | null
   readonly weightWords: ReadonlySet<string>
   readonly weightUnits: PhraseTable<string> | null
   readonly clockLeads: ReadonlySet<string>
@@ -205,6 +206,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     versionBefore: new PhraseTable(flagged(g.versionBefore, true as const)),
     clockHours: optionalTable(flagged(g.clockHours, true as const)),
     clockHourWords: optionalTable(flagged(g.clockHourWords, true as const)),
+    decadeWords: optionalTable(Object.entries(g.decadeWords ?? {})),
     weightWords: lowercaseSet(g.weightContext?.words),
     weightUnits: optionalTable(Object.entries(g.weightContext?.units ?? {})),
     clockLeads: lowercaseSet(g.clockLeads),
@@ -230,7 +232,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
   for (const w of ordinalWords.keys()) triggers.add(w)
   for (const w of c.articles) triggers.add(w)
   // The optional phrases start mentions too.
-  for (const table of [c.compounds, c.ordinalCompounds, c.decadePrefixes, c.rateWords]) addFirstParts(table as PhraseTable<unknown> | null)
+  for (const table of [c.compounds, c.ordinalCompounds, c.decadePrefixes, c.decadeWords, c.rateWords]) addFirstParts(table as PhraseTable<unknown> | null)
   cache.set(g, c)
   return c
 }

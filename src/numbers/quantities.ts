@@ -301,6 +301,8 @@ export class Quantities {
     }
     const dp = this.ordinals.decadeAfterPrefix(i) ?? this.ordinals.roman(i)
     if (dp) return dp
+    const dw = c.decadeWords?.match(this.tokens, i)
+    if (dw) return makeCore(dw.end, dw.phrase.value, 'words', 0, undefined, DECADE)
     // Ordinal digits after a prefix word: ke-14, ke 14, ke -14.
     const op = c.ordinalDigitPrefixes.match(this.tokens, i)
     if (op) {

@@ -274,6 +274,8 @@ export interface NumberGrammar {
    * route` is a time away, a count), and not without a lead (`pendant 5 heures`, `5 heures de marche`).
    */
   readonly clockHourWords?: readonly string[]
+  /** Decades in words, phrase → the decade's first year: de `die achtziger Jahre` → 1980 (as `the 1980s`). */
+  readonly decadeWords?: Readonly<Record<string, number>>
   /**
    * Unit words that name a weight near a word about weight (`words`: en `weighs`, `kg`, `ounce`), in the same
    * sentence within a few words: en `weighs 200 pounds` is 200 lb, `200 pounds` elsewhere is £200; fr

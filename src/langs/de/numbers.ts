@@ -179,6 +179,11 @@ export const numbers: NumberGrammar = {
   multiplierAfter: ['mal', 'fach', 'fache', 'fachen', 'facher', 'faches', 'x'],
   multiplierWords: multiplierWords(),
   // `in den 1830ern`, `in den 90ern`: the dative plural.
+  // `in den achtziger Jahren`: the 1980s (`Mitte dreißig`, an age, is no decade).
+  decadeWords: Object.fromEntries(
+    Object.entries({ zwanziger: 20, dreißiger: 30, dreissiger: 30, vierziger: 40, fünfziger: 50, fuenfziger: 50, sechziger: 60, siebziger: 70, achtziger: 80, neunziger: 90 })
+      .flatMap(([w, v]) => ['Jahre', 'Jahren'].map((n) => [`${w} ${n}`, 1900 + v])),
+  ),
   decadeSuffixes: ['er', 'ern'],
   shortDecadeCentury: 1900,
   // `die beiden Gegner` is the quantity two, as `the two sides`; `Jakarta und Surabaya haben beide
