@@ -150,7 +150,7 @@ export const numbers: NumberGrammar = {
     ha: 'ha', hektar: 'ha', hektaren: 'ha', kg: 'kg', kilogramm: 'kg', kilo: 'kg', gramm: 'g', tonnen: 't', tonne: 't',
     liter: 'l', litern: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWh: 'kWh',
     kilowattstunden: 'kWh', kilowattstunde: 'kWh', 'km/h': 'km/h', stundenkilometer: 'km/h', stundenkilometern: 'km/h',
-    'Kilometer pro Stunde': 'km/h', '°C': 'celsius', 'Grad Celsius': 'celsius', barrel: 'barrel', fass: 'barrel',
+    'Kilometer pro Stunde': 'km/h', '°F': 'fahrenheit', 'Grad Fahrenheit': 'fahrenheit', Fahrenheit: 'fahrenheit', '°C': 'celsius', 'Grad Celsius': 'celsius', barrel: 'barrel', fass: 'barrel',
     basispunkte: 'bp', basispunkten: 'bp', basispunkt: 'bp', prozentpunkte: 'pp', prozentpunkten: 'pp', prozentpunkt: 'pp',
     meilen: 'mi', meile: 'mi', 'Meilen pro Stunde': 'mph', mph: 'mph', 'Kilometern pro Stunde': 'km/h', 'Fuß': 'ft', unzen: 'oz', unze: 'oz',
   },

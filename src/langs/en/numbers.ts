@@ -84,7 +84,7 @@ export const numbers: NumberGrammar = {
     MW: 'MW', megawatts: 'MW', megawatt: 'MW', GW: 'GW', gigawatts: 'GW', gigawatt: 'GW', kW: 'kW', kilowatts: 'kW', kWh: 'kWh',
     'km/h': 'km/h', kph: 'km/h', 'kilometres per hour': 'km/h', 'kilometers per hour': 'km/h', 'km per hour': 'km/h', mph: 'mph', 'miles per hour': 'mph',
     'kilometres an hour': 'km/h', 'kilometers an hour': 'km/h', 'km an hour': 'km/h', 'miles an hour': 'mph',
-    '°C': 'celsius', 'degrees Celsius': 'celsius', 'degree Celsius': 'celsius', 'degrees centigrade': 'celsius', C: 'celsius',
+    '°F': 'fahrenheit', 'degrees Fahrenheit': 'fahrenheit', 'degree Fahrenheit': 'fahrenheit', Fahrenheit: 'fahrenheit', '°C': 'celsius', 'degrees Celsius': 'celsius', 'degree Celsius': 'celsius', 'degrees centigrade': 'celsius', C: 'celsius',
     barrels: 'barrel', barrel: 'barrel', 'basis points': 'bp', 'basis point': 'bp', bps: 'bp', bp: 'bp',
     'percentage points': 'pp', 'percentage point': 'pp', miles: 'mi', mile: 'mi', mi: 'mi', ounces: 'oz', ounce: 'oz', oz: 'oz', lbs: 'lb', lb: 'lb', feet: 'ft', ft: 'ft',
   },

@@ -180,7 +180,7 @@ export const numbers: NumberGrammar = {
     tonnes: 't', tonne: 't', litres: 'l', litre: 'l',
     MW: 'MW', mégawatts: 'MW', mégawatt: 'MW', GW: 'GW', gigawatts: 'GW', gigawatt: 'GW', kW: 'kW', kilowatts: 'kW', kWh: 'kWh',
     'km/h': 'km/h', 'kilomètres à l’heure': 'km/h', "kilomètres à l'heure": 'km/h', 'kilomètres par heure': 'km/h', 'km à l’heure': 'km/h', "km à l'heure": 'km/h',
-    '°C': 'celsius', 'degrés Celsius': 'celsius', 'degré Celsius': 'celsius', 'degrés C': 'celsius',
+    '°F': 'fahrenheit', 'degrés Fahrenheit': 'fahrenheit', Fahrenheit: 'fahrenheit', '°C': 'celsius', 'degrés Celsius': 'celsius', 'degré Celsius': 'celsius', 'degrés C': 'celsius',
     barils: 'barrel', baril: 'barrel', 'points de base': 'bp', 'point de base': 'bp', pb: 'bp',
     'points de pourcentage': 'pp', 'point de pourcentage': 'pp', miles: 'mi', mile: 'mi',
     'miles par heure': 'mph', 'miles à l’heure': 'mph', "miles à l'heure": 'mph', mph: 'mph', pieds: 'ft', pied: 'ft', onces: 'oz', once: 'oz',

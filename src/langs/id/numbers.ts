@@ -71,7 +71,7 @@ export const numbers: NumberGrammar = {
     liter: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWh: 'kWh', 'kilowatt jam': 'kWh',
     'km/jam': 'km/h', 'km/h': 'km/h', 'kilometer per jam': 'km/h', 'km per jam': 'km/h',
     'mil per jam': 'mph', 'mil/jam': 'mph', mph: 'mph',
-    '°C': 'celsius', 'derajat Celsius': 'celsius', 'derajat celcius': 'celsius',
+    '°F': 'fahrenheit', 'derajat Fahrenheit': 'fahrenheit', Fahrenheit: 'fahrenheit', '°C': 'celsius', 'derajat Celsius': 'celsius', 'derajat celcius': 'celsius',
     barel: 'barrel', barrel: 'barrel', 'basis poin': 'bp', bps: 'bp', bp: 'bp', 'poin persentase': 'pp', 'persen poin': 'pp',
     mil: 'mi', mi: 'mi', kaki: 'ft', ons: 'oz',
   },

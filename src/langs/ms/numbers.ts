@@ -90,7 +90,7 @@ export const numbers: NumberGrammar = {
     liter: 'l', litre: 'l', MW: 'MW', megawatt: 'MW', GW: 'GW', gigawatt: 'GW', kW: 'kW', kilowatt: 'kW', kWj: 'kWh', kWh: 'kWh',
     'km/j': 'km/h', 'km/h': 'km/h', 'km sejam': 'km/h', 'kilometer sejam': 'km/h', 'km/jam': 'km/h', kmj: 'km/h',
     'batu sejam': 'mph', 'batu per jam': 'mph', 'batu/jam': 'mph', 'mil sejam': 'mph', bsj: 'mph', mph: 'mph',
-    '°C': 'celsius', 'darjah Celsius': 'celsius', 'darjah celcius': 'celsius',
+    '°F': 'fahrenheit', 'darjah Fahrenheit': 'fahrenheit', Fahrenheit: 'fahrenheit', '°C': 'celsius', 'darjah Celsius': 'celsius', 'darjah celcius': 'celsius',
     tong: 'barrel', barel: 'barrel', 'mata asas': 'bp', bps: 'bp', 'mata peratusan': 'pp', kaki: 'ft', mil: 'mi', mi: 'mi', batu: 'mi', auns: 'oz',
   },
   // `kaki` is also the leg: `dua kaki` (two legs), `100 kaki` (100 ft); `batu` the stone (`tiga batu`), `645 batu` 645 miles.

@@ -110,7 +110,7 @@ export const numbers: NumberGrammar = {
     平方公里: 'km2', 平方千米: 'km2', km2: 'km2', 'km²': 'km2', 平方米: 'm2', 平方英里: 'mi2', 立方米: 'm3', 'm³': 'm3', 'm²': 'm2', 公顷: 'ha', 公頃: 'ha', ha: 'ha',
     公斤: 'kg', 千克: 'kg', kg: 'kg', 克: 'g', 公克: 'g', 吨: 't', 噸: 't', 公吨: 't', 升: 'l', 公升: 'l',
     兆瓦: 'MW', MW: 'MW', 吉瓦: 'GW', GW: 'GW', 千瓦: 'kW', kW: 'kW', 千瓦时: 'kWh', 千瓦時: 'kWh', kWh: 'kWh',
-    公里每小时: 'km/h', '公里/小时': 'km/h', 千米每小时: 'km/h', '千米/小时': 'km/h', '公里/时': 'km/h', '英里/小时': 'mph', 英里每小时: 'mph', 'km/h': 'km/h', 摄氏度: 'celsius', 攝氏度: 'celsius', '°C': 'celsius', '℃': 'celsius',
+    '°F': 'fahrenheit', 华氏度: 'fahrenheit', 公里每小时: 'km/h', '公里/小时': 'km/h', 千米每小时: 'km/h', '千米/小时': 'km/h', '公里/时': 'km/h', '英里/小时': 'mph', 英里每小时: 'mph', 'km/h': 'km/h', 摄氏度: 'celsius', 攝氏度: 'celsius', '°C': 'celsius', '℃': 'celsius',
     桶: 'barrel', 基点: 'bp', 基點: 'bp', 个基点: 'bp', 個基點: 'bp', 个百分点: 'pp', 個百分點: 'pp', 百分点: 'pp', 百分點: 'pp', 英里: 'mi', 英尺: 'ft',
   },
   // 1300节车厢 is a count: a year is written with 年 after it.
