@@ -88,7 +88,7 @@ export const numbers: NumberGrammar = {
     joiners: ['und'],
     ordinalSuffixes: endings.map((e) => `st${e}`),
     // `zweistündigen`, `achtjährige`, `dreiköpfige`: as en `two-hour`, `eight-year`, `three-member`.
-    adjectiveSuffixes: ['jährig', 'tägig', 'wöchig', 'stündig', 'monatig', 'minütig', 'sekündig', 'köpfig', 'stöckig', 'teilig'].flatMap((s) => [s, ...endings.map((e) => s + e)]),
+    adjectiveSuffixes: ['jährig', 'tägig', 'wöchig', 'stündig', 'monatig', 'minütig', 'sekündig', 'köpfig', 'stöckig', 'teilig', 'rädrig', 'sitzig', 'spurig', 'motorig'].flatMap((s) => [s, ...endings.map((e) => s + e)]),
     // `erst` and `acht` are left out: `erstaunlichste`, `achtsamste` are no ordinals.
     superlatives: {
       prefixes: { zweit: 2, dritt: 3, viert: 4, fünft: 5, fuenft: 5, sechst: 6, siebt: 7, neunt: 9, zehnt: 10 },
@@ -193,7 +193,7 @@ export const numbers: NumberGrammar = {
   notNumbers: [
     'einmal', 'ein paar', 'eines Tages', 'einer von', 'eins zu eins', 'außer Acht', 'ausser Acht', 'in Acht nehmen', 'in Acht genommen', 'Acht geben', 'achten auf',
     'achten darauf', 'zu achten', 'darauf achten', 'drauf achten', 'achten,', 'achten.', 'Acht gegeben', 'einer nach dem anderen',
-    'die einen', 'null Komma nichts', 'zweite Hand', 'erste Hilfe', 'achten Sie', 'achten muss', 'achten müssen', 'achten wir', ...clockWords,
+    'die einen', 'null Komma nichts', 'zweite Hand', 'erste Hilfe', 'in erster Linie', 'achten Sie', 'achten muss', 'achten müssen', 'achten wir', ...clockWords,
     // The world wars are names, in every pack (en `World War II`, zh `二战`).
     ...['Erste', 'Ersten', 'Zweite', 'Zweiten'].map((o) => `${o} Weltkrieg`), ...['Ersten', 'Zweiten'].map((o) => `${o} Weltkrieges`),
     ...['Ersten', 'Zweiten'].map((o) => `${o} Weltkriegs`), 'Ersten und Zweiten Weltkrieg', 'Ersten als auch im Zweiten Weltkrieg',
