@@ -16,6 +16,8 @@ import { CLOCK_SHAPE, DECADE, FRACTION, makeCore, MULTIPLIER, ORDINAL, type Numb
 
 // Punctuation that ends a sentence (a word about weight must stand in the same one).
 const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
+// Punctuation that ends a clause or a list item.
+const LIST_ENDS = new Set([',', '.', '!', '?', ';', ':', ')'])
 
 /** Reads quantities in one text's tokens. */
 export class Quantities {
@@ -323,6 +325,16 @@ export class Quantities {
         if (w) return makeCore(w.end, w.value, 'words', 0, undefined, ORDINAL)
         const wv = c.words.get(d.low)
         if (wv?.type === 'unit') return makeCore(n + 1, wv.value, 'words', 0, undefined, ORDINAL)
+      }
+      // id `di posisi ke empat, ke lima, dan ke enam`: written apart and ending a clause or a list item, the
+      // prefix makes an ordinal (`ke empat kota`, "to four cities", keeps its noun and stays a count).
+      if (d && d.type === 'word' && n !== op.end && !gluedToPrevious(this.tokens, n)) {
+        const w = this.words.read(n)
+        const after = w ? nextOnLine(this.tokens, w.end) : -1
+        const t = after > 0 ? this.tokens[after]! : undefined
+        if (w && (!t || (t.type === 'sym' && LIST_ENDS.has(t.text)) || (t.type === 'word' && !!c.coordinators?.match(this.tokens, after)))) {
+          return makeCore(w.end, w.value, 'words', 0, undefined, ORDINAL)
+        }
       }
     }
     const mw = c.multiplierWords.match(this.tokens, i)
