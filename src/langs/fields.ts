@@ -109,6 +109,7 @@ export const NUMBER_GRAMMAR_FIELDS: FieldsOf<NumberGrammar> = {
   rangeJoiners: requiredWords,
   multiplierAfter: requiredWords,
   decadeSuffixes: requiredWords,
+  spacedDecadeSuffixes: words,
   notNumbers: requiredWords,
   timeBefore: requiredWords,
   timeAfter: requiredWords,

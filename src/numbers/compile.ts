@@ -61,6 +61,7 @@ export interface CompiledGrammar {
   /** Ordinal and decade suffixes after digits, as phrases (zh `世纪`, `年代`: several tokens each). */
   readonly ordinalSuffixPhrases: PhraseTable<true> | null
   readonly decadeSuffixes: ReadonlySet<string>
+  readonly spacedDecadeSuffixes: ReadonlySet<string>
   readonly decadeSuffixPhrases: PhraseTable<true> | null
   readonly decadePrefixes: PhraseTable<true> | null
   readonly centuryWords: PhraseTable<true> | null
@@ -186,6 +187,7 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     ordinalDigitSuffixes: lowercaseSet(g.ordinals.digitSuffixes),
     ordinalSuffixPhrases: optionalTable(flagged(g.ordinals.digitSuffixes, true as const)),
     decadeSuffixes: lowercaseSet(g.decadeSuffixes),
+    spacedDecadeSuffixes: lowercaseSet(g.spacedDecadeSuffixes),
     decadeSuffixPhrases: optionalTable(flagged(g.decadeSuffixes, true as const)),
     decadePrefixes: optionalTable(flagged(g.decadePrefixes, true as const)),
     centuryWords: optionalTable(flagged(g.ordinals.centuryWords, true as const)),

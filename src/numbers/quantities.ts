@@ -213,6 +213,14 @@ export class Quantities {
     }
   }
 
+  /** Is a percent, currency, measure or scale word next on the line from token k on? */
+  private unitNext(k: number): boolean {
+    const m = nextOnLine(this.tokens, k)
+    if (m < 0) return false
+    const c = this.tables
+    return !!(c.percent.match(this.tokens, m) || c.currencies.match(this.tokens, m) || c.measures.match(this.tokens, m) || c.scales.match(this.tokens, m))
+  }
+
   /** Is a measure glued to number token k or right after it on its line (`24 mm`, `24mm`)? */
   private measureAfter(k: number): boolean {
     const m = gluedToPrevious(this.tokens, k + 1) ? k + 1 : nextOnLine(this.tokens, k + 1)
@@ -317,10 +325,14 @@ export class Quantities {
         // rank: "ke 1.500 pasar" is "to 1,500 markets" (ke-1.500 with a dash stays an ordinal).
         const spaced = n !== op.end && !gluedToPrevious(this.tokens, n) && !DASHES.has(this.tokens[n - 1]!.text)
         const grouped = d.text.includes(c.grammar.decimal === ',' ? '.' : ',')
-        if (rd && !rd.frac && !(spaced && grouped)) return makeCore(n + 1, Number(rd.int), 'digits', 0, undefined, ORDINAL)
+        // Nor before a unit: `naik ke 5 persen` is "rose to 5 percent".
+        const unit = spaced && this.unitNext(n + 1)
+        if (rd && !rd.frac && !(spaced && grouped) && !unit) return makeCore(n + 1, Number(rd.int), 'digits', 0, undefined, ORDINAL)
       }
-      // zh `第十四`, `第一`: the prefix written straight before number words (an article-like `一` included).
-      if (d && d.type === 'word' && n === op.end && gluedToPrevious(this.tokens, n)) {
+      // zh `第十四`, `第一`: the prefix written straight before number words (an article-like `一` included);
+      // ms `Ke-Sepuluh` with a hyphen.
+      const hyphened = n === op.end + 1 && DASHES.has(this.tokens[op.end]!.text) && gluedToPrevious(this.tokens, op.end)
+      if (d && d.type === 'word' && (n === op.end || hyphened) && gluedToPrevious(this.tokens, n)) {
         const w = this.words.read(n)
         if (w) return makeCore(w.end, w.value, 'words', 0, undefined, ORDINAL)
         const wv = c.words.get(d.low)
@@ -413,6 +425,11 @@ export class Quantities {
     }
     // A spaced scale word: 105 miliar, 1,5 juta, 2.3 bn; "and a half" first (2 and a half million).
     let n = nextOnLine(this.tokens, e)
+    // id/ms `tahun 1980 an`: a decade suffix written apart.
+    if (n > e && e === i + 1 && this.tokens[n]!.type === 'word' && c.spacedDecadeSuffixes.has(this.tokens[n]!.low)) {
+      const dv = decadeValue(tok.text, c.grammar)
+      if (dv !== null && tok.text.length === 4) return makeCore(n + 1, dv, 'digits', 0, tok.text, DECADE)
+    }
     if (n > e && ideographic(this.tokens[n])) {
       // zh `20 世纪`, `70 年代` with a space: suffixes of several characters, as when glued.
       const os = c.ordinalSuffixPhrases?.match(this.tokens, n)

@@ -200,6 +200,8 @@ export interface NumberGrammar {
   readonly multiplierWords?: Readonly<Record<string, number>>
   /** Suffix marking a decade after a year: id `an` (1990-an, 1990an), en `s` (1990s). */
   readonly decadeSuffixes: readonly string[]
+  /** Decade suffixes that may also stand apart from the digits: id/ms `tahun 1980 an` (as `1980-an`). */
+  readonly spacedDecadeSuffixes?: readonly string[]
   /**
    * Words that join two numbers as a list, not a range (en `and`, `or`): a bare number before one takes
    * the unit, percent, currency and scale of the number after it (`200 und 400 Meter` → 200 m and 400 m,

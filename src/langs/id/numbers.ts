@@ -99,6 +99,8 @@ export const numbers: NumberGrammar = {
   rangeOpeners: ['dari', 'mulai'],
   multiplierAfter: ['kali lipat', 'kali', 'x', 'lipat'],
   decadeSuffixes: ['an'],
+  // `tahun 1980 an`, written apart as some news does.
+  spacedDecadeSuffixes: ['an'],
   // `kedua-duanya` (both of them) is the quantity two, as `kedua negara` and `the two countries`.
   bothWords: { 'kedua-duanya': 2, 'dua-duanya': 2, 'ketiga-tiganya': 3 },
   notNumbers: [

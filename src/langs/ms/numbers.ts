@@ -114,13 +114,16 @@ export const numbers: NumberGrammar = {
     'minimum', 'di bawah', 'di atas',
   ],
   untilWords: ['sehingga', 'hingga', 'sampai'],
-  rangeJoiners: ['hingga', 'sehingga', 'sampai'],
+  // `100 ke 250 meter`: from 100 to 250 (a number before `ke` makes it a joiner, not the ordinal prefix).
+  rangeJoiners: ['hingga', 'sehingga', 'sampai', 'ke'],
   // `daripada 5 peratus kepada 10 peratus` (from … to …): `kepada` joins only after the opener. The openers of a
   // pair are openers already, so they are not repeated in rangeOpeners (a plain opener would shadow the pair).
   rangePairs: { antara: 'dan', daripada: 'kepada', dari: 'kepada' },
   rangeOpeners: ['mulai', 'bermula'],
   multiplierAfter: ['kali ganda', 'kali lipat', 'kali', 'x', 'ganda'],
   decadeSuffixes: ['an'],
+  // `tahun 1980 an`, written apart as some news does.
+  spacedDecadeSuffixes: ['an'],
   // `kedua-dua pasukan` (both teams) is the quantity two, as `kedua negara` and `the two teams`.
   bothWords: { 'kedua-dua': 2, 'kedua-duanya': 2, 'ketiga-tiga': 3, 'keempat-empat': 4, 'kelima-lima': 5 },
   // `kedua-dua perdagangan dan industri` (both trade and industry) coordinates.
