@@ -76,6 +76,8 @@ const ORDINAL_FIELDS: FieldsOf<NumberGrammar['ordinals']> = {
   digitSuffixes: words,
   collectiveAfter: words,
   collectiveAfterPrefixes: words,
+  collectiveNouns: words,
+  rankNouns: words,
   wordSuffixes: words,
   timeUnitWords: words,
   timeUnitAfter: words,

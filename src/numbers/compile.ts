@@ -77,6 +77,8 @@ export interface CompiledGrammar {
   readonly collectivePrefixes: readonly string[]
   readonly timeUnitOrdinals: ReadonlySet<string>
   readonly timeUnitAfter: ReadonlySet<string>
+  readonly collectiveNouns: ReadonlySet<string>
+  readonly rankNouns: ReadonlySet<string>
 
   // What holds digits or number words but is no number.
   readonly notNumbers: PhraseTable<true>
@@ -200,6 +202,8 @@ export function compileGrammar(g: NumberGrammar): CompiledGrammar {
     collectivePrefixes: (g.ordinals.collectiveAfterPrefixes ?? []).map((s) => s.toLowerCase()),
     timeUnitOrdinals: lowercaseSet(g.ordinals.timeUnitWords),
     timeUnitAfter: lowercaseSet(g.ordinals.timeUnitAfter),
+    collectiveNouns: lowercaseSet(g.ordinals.collectiveNouns),
+    rankNouns: lowercaseSet(g.ordinals.rankNouns),
 
     notNumbers: new PhraseTable(flagged(g.notNumbers, true as const)),
     onlyBesideNumbers: lowercaseSet(g.onlyBesideNumbers),

@@ -99,7 +99,11 @@ export class Ordinals {
     if (p < 0) return true
     const pt = this.tokens[p]!
     if (pt.type === 'sym') return pt.text !== ','
-    return pt.type === 'word' && this.opensQuantity(pt)
+    if (pt.type !== 'word') return false
+    if (this.opensQuantity(pt)) return true
+    // After any other word, before a noun that pairs and groups are made of (`hubungan bilateral kedua negara`,
+    // the relations of both countries), unless the word before is a period the ordinal counts (`hari kedua turnamen`).
+    return c.collectiveNouns.has(nt.low) && !c.rankNouns.has(pt.low)
   }
 
   /** en `January 1st`, `1st of May`, fr `1er janvier`: a month right before the ordinal digits, or one of `dayMonths` after them. */

@@ -85,6 +85,14 @@ export interface NumberGrammar {
     /** Prefixes of verbs after which a prefixed ordinal word is collective (id `me`, `di`). */
     readonly collectiveAfterPrefixes?: readonly string[]
     /**
+     * Nouns that pairs and groups are made of (id `negara`, `pihak`, `tim`): a prefixed ordinal word right before one
+     * is collective whatever stands before it (`hubungan bilateral kedua negara`, the relations of both countries),
+     * where other nouns need a word from `collectiveAfter` before (`batalion teknik kedua militer` is the second).
+     */
+    readonly collectiveNouns?: readonly string[]
+    /** Periods and rounds an ordinal word counts, which keep it an ordinal before those nouns (id `hari kedua turnamen`, `ulang tahun kedua puluh perusahaan`). */
+    readonly rankNouns?: readonly string[]
+    /**
      * Suffixes glued to a prefixed ordinal word (id, ms `nya`): after a noun the word is its ordinal
      * (`gol keduanya`, "his second goal"); elsewhere (`keduanya sepakat`, "both agreed"; `mereka keduanya`)
      * the quantity, as `kedua negara` is.

@@ -39,6 +39,12 @@ export const numbers: NumberGrammar = {
       'mereka', 'kami', 'kita', 'kalian',
     ],
     collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
+    // Nouns an ordinal follows (`tahap kedua pembangunan`, the second stage of development): after any other
+    // word, `kedua` before a noun is "both" (`hubungan bilateral kedua negara`).
+    // `hubungan bilateral kedua negara` (the relations of both countries): before these nouns, whatever stands before.
+    collectiveNouns: ['negara', 'pihak', 'belah', 'tim', 'orang', 'pemain', 'klub', 'kelompok', 'bank', 'pemimpin', 'kepala', 'menteri', 'presiden', 'perusahaan', 'sisi', 'bangsa', 'kubu', 'partai', 'calon', 'kandidat', 'kota', 'provinsi', 'wilayah', 'korban', 'tersangka', 'pasangan', 'anak', 'warga', 'lembaga', 'organisasi', 'delegasi', 'petinju', 'petenis', 'atlet', 'tokoh', 'pejabat', 'anggota', 'saudara', 'tangan', 'kaki', 'pulau', 'jenis', 'kasus', 'proyek', 'program', 'perjanjian', 'sektor', 'pertandingan', 'laga', 'turnamen', 'kesebelasan', 'pasukan'],
+    // `hari kedua turnamen`: a period or round before the ordinal keeps it one.
+    rankNouns: ['hari', 'minggu', 'pekan', 'bulan', 'tahun', 'abad', 'dekade', 'babak', 'putaran', 'set', 'game', 'gim', 'tahap', 'tahapan', 'fase', 'gelombang', 'periode', 'musim', 'edisi', 'jilid', 'sesi', 'ronde', 'seri', 'malam', 'pagi', 'semester', 'kuartal', 'triwulan', 'generasi', 'angkatan', 'urutan', 'posisi', 'tempat', 'peringkat', 'unggulan'],
     // `gol keduanya` (his second goal) after a noun; `keduanya sepakat`, `mereka keduanya` (both of them) elsewhere.
     wordSuffixes: ['nya'],
   },

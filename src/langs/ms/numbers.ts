@@ -55,6 +55,12 @@ export const numbers: NumberGrammar = {
       'mereka', 'kami', 'kita', 'kalian',
     ],
     collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
+    // Nouns an ordinal follows (`tahap kedua pembangunan`, the second stage of development): after any other
+    // word, `kedua` before a noun is "both" (`hubungan bilateral kedua negara`).
+    // `hubungan bilateral kedua negara` (the relations of both countries): before these nouns, whatever stands before.
+    collectiveNouns: ['negara', 'pihak', 'belah', 'pasukan', 'orang', 'pemain', 'kelab', 'kumpulan', 'bank', 'pemimpin', 'ketua', 'menteri', 'presiden', 'syarikat', 'sisi', 'bangsa', 'parti', 'calon', 'bandar', 'negeri', 'wilayah', 'mangsa', 'suspek', 'pasangan', 'anak', 'warga', 'rakyat', 'pertubuhan', 'organisasi', 'delegasi', 'atlet', 'tokoh', 'pegawai', 'ahli', 'saudara', 'tangan', 'kaki', 'pulau', 'jenis', 'kes', 'projek', 'program', 'perjanjian', 'sektor', 'perlawanan', 'kejohanan', 'populasi'],
+    // `hari kedua turnamen`: a period or round before the ordinal keeps it one.
+    rankNouns: ['hari', 'minggu', 'bulan', 'tahun', 'abad', 'dekad', 'pusingan', 'set', 'tahap', 'fasa', 'gelombang', 'tempoh', 'musim', 'edisi', 'jilid', 'sesi', 'siri', 'malam', 'pagi', 'semester', 'suku', 'generasi', 'urutan', 'tempat', 'kedudukan', 'penggal'],
     // `gol keduanya` (his second goal) after a noun; `keduanya sepakat`, `mereka keduanya` (both of them) elsewhere.
     wordSuffixes: ['nya'],
   },
