@@ -88,7 +88,7 @@ export const numbers: NumberGrammar = {
   },
   measures: {
     ghz: 'GHz', gigahertz: 'GHz', mhz: 'MHz', megahertz: 'MHz', khz: 'kHz', kilohertz: 'kHz',
-    'Mbit/detik': 'Mbit/s', 'Mbit/saat': 'Mbit/s', mpj: 'mph', 'km/j': 'km/h',
+    'Mbit/detik': 'Mbit/s', 'Mbit/saat': 'Mbit/s', mpj: 'mph',
     'Mbit/s': 'Mbit/s', mbps: 'Mbit/s', 'Gbit/s': 'Gbit/s', gbps: 'Gbit/s', 'kbit/s': 'kbit/s', kbps: 'kbit/s',
     km: 'km', kilometer: 'km', kilometre: 'km', m: 'm', meter: 'm', cm: 'cm', sentimeter: 'cm', mm: 'mm', milimeter: 'mm',
     km2: 'km2', 'km²': 'km2', 'km persegi': 'km2', 'kilometer persegi': 'km2', 'meter persegi': 'm2', m2: 'm2', 'm²': 'm2', 'mil persegi': 'mi2', 'batu persegi': 'mi2',
