@@ -100,8 +100,11 @@ export class NotNumbers {
     return i
   }
 
-  /** Is there a currency or measure right after token j (so digits-dash-digits is a range, not a score)? */
-  private unitAfter(j: number): boolean {
+  /**
+   * Is a percent, currency, measure or scale word next on the line from token j on? Digits-dash-digits
+   * before one are a range, not a score; id `ke 5` before one is "to 5", not the ordinal.
+   */
+  unitAfter(j: number): boolean {
     const n = nextOnLine(this.tokens, j)
     if (n < 0) return false
     const c = this.tables

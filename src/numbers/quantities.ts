@@ -213,14 +213,6 @@ export class Quantities {
     }
   }
 
-  /** Is a percent, currency, measure or scale word next on the line from token k on? */
-  private unitNext(k: number): boolean {
-    const m = nextOnLine(this.tokens, k)
-    if (m < 0) return false
-    const c = this.tables
-    return !!(c.percent.match(this.tokens, m) || c.currencies.match(this.tokens, m) || c.measures.match(this.tokens, m) || c.scales.match(this.tokens, m))
-  }
-
   /** Is a measure glued to number token k or right after it on its line (`24 mm`, `24mm`)? */
   private measureAfter(k: number): boolean {
     const m = gluedToPrevious(this.tokens, k + 1) ? k + 1 : nextOnLine(this.tokens, k + 1)
@@ -326,7 +318,7 @@ export class Quantities {
         const spaced = n !== op.end && !gluedToPrevious(this.tokens, n) && !DASHES.has(this.tokens[n - 1]!.text)
         const grouped = d.text.includes(c.grammar.decimal === ',' ? '.' : ',')
         // Nor before a unit: `naik ke 5 persen` is "rose to 5 percent".
-        const unit = spaced && this.unitNext(n + 1)
+        const unit = spaced && this.notNumbers.unitAfter(n + 1)
         if (rd && !rd.frac && !(spaced && grouped) && !unit) return makeCore(n + 1, Number(rd.int), 'digits', 0, undefined, ORDINAL)
       }
       // zh `第十四`, `第一`: the prefix written straight before number words (an article-like `一` included);
