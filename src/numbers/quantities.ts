@@ -5,7 +5,7 @@
  * multipliers (`3 kali`), before the number or after it. Language-free: the words come from the grammar.
  */
 import type { CompiledGrammar } from './compile.js'
-import { DASHES, gluedToPrevious, nextOnLine } from './cursor.js'
+import { DASHES, gluedToPrevious, nextOnLine, previousOnLine } from './cursor.js'
 import { decadeValue, readDotOrdinalAt } from './digit-forms.js'
 import { readDigits, scaleDigits } from './digits.js'
 import { ideographic, type Lex } from './lexer.js'
@@ -336,7 +336,10 @@ export class Quantities {
         const w = this.words.read(n)
         const after = w ? nextOnLine(this.tokens, w.end) : -1
         const t = after > 0 ? this.tokens[after]! : undefined
-        if (w && (!t || (t.type === 'sym' && LIST_ENDS.has(t.text)) || (t.type === 'word' && !!c.coordinators?.match(this.tokens, after)))) {
+        // So it does after a period or round it counts (`minggu ke dua September`, the second week of September).
+        const p = previousOnLine(this.tokens, i)
+        const counted = p >= 0 && c.rankNouns.has(this.tokens[p]!.low)
+        if (w && (counted || !t || (t.type === 'sym' && LIST_ENDS.has(t.text)) || (t.type === 'word' && !!c.coordinators?.match(this.tokens, after)))) {
           return makeCore(w.end, w.value, 'words', 0, undefined, ORDINAL)
         }
       }

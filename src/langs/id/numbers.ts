@@ -25,9 +25,9 @@ export const numbers: NumberGrammar = {
   ordinals: {
     // kuartal II, abad XXI: a Roman numeral after a period word is an ordinal (the second quarter, the 21st century).
     romanAfter: ['kuartal', 'triwulan', 'caturwulan', 'semester', 'abad', 'tahap', 'jilid'],
-    // kelas satu, kelas tiga: first class, third class; finis di urutan sembilan: finished ninth (not `peringkat satu
-    // dunia`, which is "world number one").
-    wordsAfter: ['kelas', 'urutan'],
+    // kelas satu, kelas tiga: first class, third class; finis di urutan sembilan: finished ninth; divisi satu, babak
+    // dua, lantai tiga (not `peringkat satu dunia`, which is "world number one").
+    wordsAfter: ['kelas', 'klas', 'urutan', 'divisi', 'unggulan', 'posisi', 'lantai', 'eselon', 'semester', 'kuartal', 'triwulan', 'babak', 'putaran', 'tahap', 'gelombang', 'jilid'],
     words: { pertama: 1 },
     wordPrefix: 'ke',
     digitPrefixes: ['ke'],
