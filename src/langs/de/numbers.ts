@@ -200,7 +200,8 @@ export const numbers: NumberGrammar = {
   ],
   timeBefore: [],
   timeAfter: ['Uhr', 'MEZ', 'MESZ', 'UTC', 'GMT', 'Ortszeit'],
-  versionBefore: ['Version', 'Vers.', 'v', 'Release'],
+  // Versions, and labels of a type or class (`Typ 1`, `Kategorie 4`): names, no counts.
+  versionBefore: ['Version', 'Vers.', 'v', 'Release', 'Typ', 'Kategorie'],
   dateWords: [
     ...months,
     'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonnabend', 'Sonntag',

@@ -128,7 +128,8 @@ export const numbers: NumberGrammar = {
   ],
   timeBefore: [],
   timeAfter: ['a.m.', 'p.m.', 'am', 'pm', 'AM', 'PM', 'GMT', 'UTC', 'WIB', 'WITA', 'WIT', "o'clock", 'BST', 'EST', 'EDT', 'PST', 'PDT', 'CET', 'local time'],
-  versionBefore: ['version', 'v', 'ver', 'versi', 'release'],
+  // Versions, and labels of a type or class (`type 1 diabetes`, `category 4 storm`): names, no counts.
+  versionBefore: ['version', 'v', 'ver', 'versi', 'release', 'type', 'category'],
   dateWords: [
     ...months,
     'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',

@@ -215,7 +215,7 @@ export const numbers: NumberGrammar = {
   rangeJoiners: apostrophes(['à', 'au', "jusqu'à"]),
   rangePairs: { entre: 'et' },
   rangeOpeners: apostrophes(['de', 'du', "d'", 'depuis']),
-  multiplierAfter: ['fois', 'x', '×'],
+  multiplierAfter: ['fois', 'reprises', 'x', '×'],
   decadeSuffixes: [],
   decadePrefixes: ['années'],
   // `tous deux` (both) is the quantity two, as en `both` and de `beide`, unless it coordinates (`le golf et le
@@ -238,6 +238,7 @@ export const numbers: NumberGrammar = {
     'heures du matin', 'heure du matin', 'heures du soir', 'heure du soir', "heures de l'après-midi", "heure de l'après-midi",
     'heures de la nuit', 'heure de la nuit',
   ]),
-  versionBefore: ['version', 'v', 'ver', 'mise à jour'],
+  // Versions, and labels of a type or class (`diabète de type 1`, `catégorie 4`, `niveau 4`): names, no counts.
+  versionBefore: ['version', 'v', 'ver', 'mise à jour', 'type', 'catégorie', 'niveau'],
   dateWords: [...months.map(capital), ...weekdays.map(capital), 'Janv', 'Févr', 'Avr', 'Juil', 'Sept', 'Oct', 'Nov', 'Déc', 'No', 'N', 'Nº', 'Numéro'],
 }

@@ -121,7 +121,8 @@ export const numbers: NumberGrammar = {
   onlyBesideNumbers: ['kosong'],
   timeBefore: ['pukul', 'jam'],
   timeAfter: ['WIB', 'WITA', 'WIT', 'GMT', 'UTC', 'pagi', 'siang', 'sore', 'malam', 'a.m.', 'p.m.', 'am', 'pm'],
-  versionBefore: ['versi', 'v', 'ver', 'version', 'rilis'],
+  // Versions, and labels of a type or class (`diabetes tipe 1`, `kategori 4`): names, no counts.
+  versionBefore: ['versi', 'v', 'ver', 'version', 'rilis', 'tipe', 'kategori'],
   dateWords: [
     'Januari', 'Februari', 'Pebruari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Nopember', 'Desember',
     'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Agu', 'Agt', 'Ags', 'Sep', 'Sept', 'Okt', 'Nov', 'Des',

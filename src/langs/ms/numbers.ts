@@ -146,7 +146,8 @@ export const numbers: NumberGrammar = {
   ],
   timeBefore: ['pukul', 'jam'],
   timeAfter: ['pagi', 'tengah hari', 'petang', 'malam', 'tengah malam', 'GMT', 'UTC', 'a.m.', 'p.m.', 'am', 'pm', 'WIB'],
-  versionBefore: ['versi', 'v', 'ver', 'version'],
+  // Versions, and labels of a type or class (`diabetes jenis 1`, `kategori 4`): names, no counts.
+  versionBefore: ['versi', 'v', 'ver', 'version', 'jenis', 'kategori'],
   dateWords: [
     ...months,
     'Jan', 'Feb', 'Apr', 'Jul', 'Ogo', 'Sep', 'Sept', 'Okt', 'Nov', 'Dis',
