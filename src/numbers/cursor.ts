@@ -7,6 +7,9 @@ import { ideographic, type Lex } from './lexer.js'
 /** Hyphens, dashes and the minus sign. */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '‑', '−'])
 
+/** Punctuation that ends a clause (a comma may stand inside one: `both for A, and for B`). */
+export const CLAUSE_ENDS: ReadonlySet<string> = new Set([';', '.', ':', '!', '?'])
+
 // Before a sentence's first word: punctuation that ends a sentence, quotes, brackets, bullets.
 const SENTENCE_PUNCT = new Set(['.', '!', '?', ':', ';', '"', '“', '”', '«', '»', '(', '[', '|', '►', '•', '·', '*', '>'])
 

@@ -100,6 +100,20 @@ export function readDotOrdinalAt(toks: readonly Lex[], i: number, g: NumberGramm
 }
 
 /**
+ * The later year of a period written as a year and the last two digits of a later one (`1995-96` → 1996,
+ * `2021-25` → 2025, `1999-00` → 2000), or null when the two are no such pair.
+ *
+ * @example
+ * periodEnd('1995', '96') //=> 1996
+ */
+export function periodEnd(year: string, digits: string): number | null {
+  if (!/^(1\d|20)\d\d$/.test(year) || !/^\d\d$/.test(digits)) return null
+  const lo = Number(year)
+  const hi = lo - (lo % 100) + Number(digits)
+  return hi > lo ? hi : hi + 100
+}
+
+/**
  * The first year of a decade written as digits before a decade suffix: four digits ending in 0 (`1990er`),
  * or two (`90er`) when the grammar has `shortDecadeCentury`. Null when the digits are no decade.
  *

@@ -5,13 +5,12 @@
  * Language-free: the words come from the grammar.
  */
 import { isPrefixedOrdinal, type CompiledGrammar } from './compile.js'
-import { clusterEnd, DASHES, gluedToPrevious, nextOnLine, opensSentence, previousOnLine } from './cursor.js'
+import { CLAUSE_ENDS, clusterEnd, DASHES, gluedToPrevious, nextOnLine, opensSentence, previousOnLine } from './cursor.js'
+import { periodEnd } from './digit-forms.js'
 import { readDigits } from './digits.js'
 import { ideographic, type Lex } from './lexer.js'
 import type { Quantity } from './parsed.js'
 
-// Punctuation that ends a clause (for `both … and`; a comma may stand inside: `both for A, and for B`).
-const CLAUSE_ENDS = new Set([';', '.', ':', '!', '?'])
 
 /** Finds what is no number in one text's tokens. */
 export class NotNumbers {
@@ -87,7 +86,7 @@ export class NotNumbers {
         const a = readDigits(raw, c.grammar.decimal)
         const b = readDigits(n2.text, c.grammar.decimal)
         // A year and the last two digits of a later one is a period (`1995-96`, `2021-25`), not a score.
-        const period = /^(1\d|20)\d\d$/.test(raw) && /^\d\d$/.test(n2.text)
+        const period = periodEnd(raw, n2.text) !== null
         if (a && b && !a.frac && !b.frac && Number(a.int) >= Number(b.int) && n2.text.length <= 3 && !period && !this.unitAfter(i + 3)) return i + 3
       }
     }

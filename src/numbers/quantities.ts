@@ -5,7 +5,7 @@
  * multipliers (`3 kali`), before the number or after it. Language-free: the words come from the grammar.
  */
 import type { CompiledGrammar } from './compile.js'
-import { DASHES, gluedToPrevious, nextOnLine, previousOnLine } from './cursor.js'
+import { CLAUSE_ENDS, DASHES, gluedToPrevious, nextOnLine, previousOnLine } from './cursor.js'
 import { decadeValue, readDotOrdinalAt } from './digit-forms.js'
 import { readDigits, scaleDigits } from './digits.js'
 import { ideographic, type Lex } from './lexer.js'
@@ -14,10 +14,10 @@ import type { NumberWords } from './number-words.js'
 import type { Ordinals } from './ordinals.js'
 import { CLOCK_SHAPE, DECADE, FRACTION, makeCore, MULTIPLIER, ORDINAL, type NumberCore, type Quantity } from './parsed.js'
 
-// Punctuation that ends a sentence (a word about weight must stand in the same one).
-const SENTENCE_ENDS = new Set(['.', '!', '?', ';'])
 // Punctuation that ends a clause or a list item.
-const LIST_ENDS = new Set([',', '.', '!', '?', ';', ':', ')'])
+const LIST_ENDS: ReadonlySet<string> = new Set([...CLAUSE_ENDS, ',', ')'])
+// Punctuation that ends a sentence: a colon does not (`Weight: 200 pounds`).
+const SENTENCE_ENDS: ReadonlySet<string> = new Set([...CLAUSE_ENDS].filter((p) => p !== ':'))
 
 /** Reads quantities in one text's tokens. */
 export class Quantities {

@@ -12,6 +12,7 @@
 import { mentionKey } from './canonical.js'
 import { compileGrammar, isPrefixedOrdinal, type CompiledGrammar } from './compile.js'
 import { DASHES, nextOnLine, previousOnLine } from './cursor.js'
+import { periodEnd } from './digit-forms.js'
 import { joinDigitGroups, lex, PhraseTable, type Lex } from './lexer.js'
 import { NotNumbers } from './not-numbers.js'
 import { NumberWords } from './number-words.js'
@@ -189,10 +190,8 @@ class Reader {
     let lo = q1.negative ? -q1.value : q1.value
     let hi = q2.negative ? -q2.value : q2.value
     // `1995-96`, `2021-25`: a year and the last two digits of a later one.
-    if (!u1 && !u2 && q1.form === 'digits' && q2.form === 'digits' && /^(1\d|20)\d\d$/.test(q1.raw ?? '') && /^\d\d$/.test(q2.raw ?? '') && hi < lo) {
-      hi += lo - (lo % 100)
-      if (hi <= lo) hi += 100
-    }
+    const period = !u1 && !u2 && q1.form === 'digits' && q2.form === 'digits' ? periodEnd(q1.raw ?? '', q2.raw ?? '') : null
+    if (period !== null) hi = period
     // "10-20 juta", "between 2 and 3 billion": the scale of the high end applies to a bare low end.
     if (!q1.scale && q2.scale && Math.abs(lo) < q2.scale) lo = lo * q2.scale
     if (!(lo < hi)) return null

@@ -90,7 +90,10 @@ export interface NumberGrammar {
      * where other nouns need a word from `collectiveAfter` before (`batalion teknik kedua militer` is the second).
      */
     readonly collectiveNouns?: readonly string[]
-    /** Periods and rounds an ordinal word counts, which keep it an ordinal before those nouns (id `hari kedua turnamen`, `ulang tahun kedua puluh perusahaan`). */
+    /**
+     * Periods and rounds an ordinal word counts: they keep a prefixed ordinal word an ordinal before a
+     * `collectiveNouns` noun (id `hari kedua turnamen`), and make `ke` written apart an ordinal (`minggu ke dua`).
+     */
     readonly rankNouns?: readonly string[]
     /**
      * Suffixes glued to a prefixed ordinal word (id, ms `nya`): after a noun the word is its ordinal
