@@ -156,12 +156,12 @@ export const numbers: NumberGrammar = {
   },
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['dieses Jahr', 'diesem Jahr', 'dieses Jahres', 'letztes Jahr', 'letzten Jahr', 'letzten Jahres', 'vergangenes Jahr', 'vergangenen Jahr', 'vergangenen Jahres', 'nächstes Jahr', 'nächsten Jahr', 'nächsten Jahres', 'kommendes Jahr', 'kommenden Jahr', 'kommenden Jahres', 'Vorjahr', 'Vorjahres', 'Vorjahreszeitraum', 'im selben Jahr', 'im gleichen Jahr'],
-  // `200 and 400 metres`: a bare number before these takes the unit of the next.
   // `200 Pfund (90 kg) wiegt`: a weight (the German Pfund, 500 g, is the word for the pound too), not £200.
   weightContext: {
     words: ['wiegt', 'wiegen', 'wog', 'wogen', 'gewogen', 'wiegend', 'Gewicht', 'kg', 'Kilogramm', 'Kilo', 'schwer', 'Unze', 'Unzen'],
     units: { Pfund: 'lb' },
   },
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
   coordinators: ['und', 'oder'],
   durations: [
     'Jahre', 'Jahren', 'Jahr', 'Jahres', 'Monate', 'Monaten', 'Monat', 'Wochen', 'Woche', 'Tage', 'Tagen', 'Tag', 'Stunden', 'Stunde',

@@ -39,8 +39,6 @@ export const numbers: NumberGrammar = {
       'mereka', 'kami', 'kita', 'kalian',
     ],
     collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
-    // Nouns an ordinal follows (`tahap kedua pembangunan`, the second stage of development): after any other
-    // word, `kedua` before a noun is "both" (`hubungan bilateral kedua negara`).
     // `hubungan bilateral kedua negara` (the relations of both countries): before these nouns, whatever stands before.
     collectiveNouns: ['negara', 'pihak', 'belah', 'tim', 'orang', 'pemain', 'klub', 'kelompok', 'bank', 'pemimpin', 'kepala', 'menteri', 'presiden', 'perusahaan', 'sisi', 'bangsa', 'kubu', 'partai', 'calon', 'kandidat', 'kota', 'provinsi', 'wilayah', 'korban', 'tersangka', 'pasangan', 'anak', 'warga', 'lembaga', 'organisasi', 'delegasi', 'petinju', 'petenis', 'atlet', 'tokoh', 'pejabat', 'anggota', 'saudara', 'tangan', 'kaki', 'pulau', 'jenis', 'kasus', 'proyek', 'program', 'perjanjian', 'sektor', 'pertandingan', 'laga', 'turnamen', 'kesebelasan', 'pasukan'],
     // `hari kedua turnamen`: a period or round before the ordinal keeps it one.
@@ -86,12 +84,12 @@ export const numbers: NumberGrammar = {
   measuresAfterDigits: ['kaki'],
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['tahun ini', 'tahun lalu', 'tahun yang lalu', 'tahun depan', 'tahun sebelumnya', 'tahun kemarin', 'tahun mendatang', 'tahun berikutnya', 'tahun yang sama'],
-  // `200 and 400 metres`: a bare number before these takes the unit of the next.
   // `berat 17 paun`: a weight, not £17.
   weightContext: {
     words: ['berat', 'beratnya', 'bobot', 'bobotnya', 'berbobot', 'menimbang', 'kg', 'kilogram', 'ons'],
     units: { pon: 'lb', pound: 'lb' },
   },
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
   coordinators: ['dan', 'atau'],
   durations: ['tahun', 'bulan', 'minggu', 'pekan', 'hari', 'jam', 'menit', 'detik', 'dekade', 'abad', 'windu'],
   approx: [

@@ -55,9 +55,7 @@ export const numbers: NumberGrammar = {
       'mereka', 'kami', 'kita', 'kalian',
     ],
     collectiveAfterPrefixes: ['mem', 'men', 'meng', 'meny', 'me', 'di', 'ber', 'ter'],
-    // Nouns an ordinal follows (`tahap kedua pembangunan`, the second stage of development): after any other
-    // word, `kedua` before a noun is "both" (`hubungan bilateral kedua negara`).
-    // `hubungan bilateral kedua negara` (the relations of both countries): before these nouns, whatever stands before.
+    // `hubungan dua hala kedua negara` (the relations of both countries): before these nouns, whatever stands before.
     collectiveNouns: ['negara', 'pihak', 'belah', 'pasukan', 'orang', 'pemain', 'kelab', 'kumpulan', 'bank', 'pemimpin', 'ketua', 'menteri', 'presiden', 'syarikat', 'sisi', 'bangsa', 'parti', 'calon', 'bandar', 'negeri', 'wilayah', 'mangsa', 'suspek', 'pasangan', 'anak', 'warga', 'rakyat', 'pertubuhan', 'organisasi', 'delegasi', 'atlet', 'tokoh', 'pegawai', 'ahli', 'saudara', 'tangan', 'kaki', 'pulau', 'jenis', 'kes', 'projek', 'program', 'perjanjian', 'sektor', 'perlawanan', 'kejohanan', 'populasi'],
     // `hari kedua turnamen`: a period or round before the ordinal keeps it one.
     rankNouns: ['hari', 'minggu', 'bulan', 'tahun', 'abad', 'dekad', 'pusingan', 'set', 'tahap', 'fasa', 'gelombang', 'tempoh', 'musim', 'edisi', 'jilid', 'sesi', 'siri', 'malam', 'pagi', 'semester', 'suku', 'generasi', 'urutan', 'tempat', 'kedudukan', 'penggal'],
@@ -104,12 +102,12 @@ export const numbers: NumberGrammar = {
   measuresAfterDigits: ['kaki', 'batu'],
   // A year named by its distance from the text's date: compareNumbers does not count a year the other side writes out.
   relativeYears: ['tahun ini', 'tahun lalu', 'tahun lepas', 'tahun depan', 'tahun hadapan', 'tahun sebelumnya', 'tahun berikutnya', 'tahun yang sama'],
-  // `200 and 400 metres`: a bare number before these takes the unit of the next.
   // `berat 17 paun`: a weight, not £17.
   weightContext: {
     words: ['berat', 'beratnya', 'menimbang', 'timbang', 'ditimbang', 'kg', 'kilogram', 'auns'],
     units: { paun: 'lb', pound: 'lb' },
   },
+  // `200 and 400 metres`: a bare number before these takes the unit of the next.
   coordinators: ['dan', 'atau'],
   durations: ['tahun', 'bulan', 'minggu', 'hari', 'jam', 'minit', 'saat', 'dekad', 'abad'],
   approx: [
