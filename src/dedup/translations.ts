@@ -14,6 +14,7 @@
  *    rises with their length.
  * 4. Candidates are verified, best first, by translationScore() on the prepared documents (cross-match.ts).
  */
+import { grown } from '../core/arrays.js'
 import { en } from '../langs/en/index.js'
 import { resolveLanguage } from '../langs/index.js'
 import { compoundParts } from '../lexicon/compounds.js'
@@ -587,11 +588,4 @@ function bucket(h: number, shift: number): number {
 function mayShare(useful: Uint32Array, shift: number, h: number): boolean {
   const b = bucket(h, shift)
   return (useful[b >>> 5]! & (1 << (b & 31))) !== 0
-}
-
-/** A copy of `a` with room for at least `need` items (twice its length at least), the rest zero. */
-function grown<T extends Int32Array | Float64Array | Float32Array>(a: T, need: number): T {
-  const out = new (a.constructor as new (n: number) => T)(Math.max(a.length * 2, need))
-  out.set(a)
-  return out
 }

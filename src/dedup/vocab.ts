@@ -4,6 +4,7 @@
  * pass can project each distinct word into the pivot once, and every document through a table of
  * hashes, without reading its text again.
  */
+import { grown } from '../core/arrays.js'
 import { slotOf } from './hash.js'
 
 /** Hash → word, open addressing over 32-bit keys (a Map of numbers costs several times more per lookup in the scanner's loop). */
@@ -56,11 +57,7 @@ export class Vocab {
 
   private insert(s: number, h: number, w: string | null): void {
     this.keys[s] = h
-    if (this.words.length === this.hashes.length) {
-      const grown = new Uint32Array(this.hashes.length * 2)
-      grown.set(this.hashes)
-      this.hashes = grown
-    }
+    if (this.words.length === this.hashes.length) this.hashes = grown(this.hashes, this.words.length + 1)
     this.hashes[this.words.length] = h
     this.words.push(w)
     this.slots[s] = this.words.length
